@@ -1,0 +1,278 @@
+package de.lagebild.io;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Streams the records of a delimited text file (CSV with {@code ,}, {@code ;}, tab or {@code |}),
+ * each with the line it starts on. The encoding is detected (see {@link Encodings}) unless given;
+ * a given encoding is checked strictly, so that bytes that do not fit it are reported with their
+ * line instead of turning into replacement characters. The delimiter is detected from the first
+ * line unless given. Quoted fields may contain delimiters and line breaks; CRLF and LF line ends
+ * are both accepted; a UTF-8 byte order mark is skipped. Empty lines are skipped.
+ *
+ * <p>The reader does not interpret a header: callers take the first record (or the records they
+ * expect before the header) and use {@link Header}.
+ */
+public final class DelimitedReader implements Closeable {
+
+    /** One record: the line it starts on (1-based) and its cells, untrimmed. */
+    public record Record(long line, String[] cells) {
+        /** The cell at {@code i}, or the empty string when the record is shorter. */
+        public String cell(int i) {
+            return i < cells.length ? cells[i] : "";
+        }
+
+        /** Number of cells. */
+        public int size() {
+            return cells.length;
+        }
+
+        /** Whether every cell is blank. */
+        public boolean isBlank() {
+            for (String c : cells) {
+                if (!c.isBlank()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    private final String displayName;
+    private final Charset charset;
+    private final boolean charsetGiven;
+    private final char delimiter;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> records;
+    private long lastLine;
+
+    private DelimitedReader(String displayName, Charset charset, boolean charsetGiven, char delimiter,
+            CSVParser parser) {
+        this.displayName = displayName;
+        this.charset = charset;
+        this.charsetGiven = charsetGiven;
+        this.delimiter = delimiter;
+        this.parser = parser;
+        this.records = parser.iterator();
+    }
+
+    /**
+     * Opens a file.
+     *
+     * @param file        the file
+     * @param displayName the name used in messages (usually the path as the user wrote it)
+     * @param charset     the encoding, or null to detect it
+     * @param delimiter   the delimiter, or null to detect it from the first line
+     * @throws InputException when the file does not exist, cannot be read or is not text
+     */
+    public static DelimitedReader open(Path file, String displayName, Charset charset, Character delimiter) {
+        if (!Files.exists(file)) {
+            throw new InputException(Problem.inFile(displayName, "does not exist"));
+        }
+        if (Files.isDirectory(file)) {
+            throw new InputException(Problem.inFile(displayName, "is a folder, not a file"));
+        }
+        boolean given = charset != null;
+        Charset cs;
+        int bom;
+        if (charset == null) {
+            Encodings.Detected d = Encodings.detect(file, displayName);
+            cs = d.charset();
+            bom = d.bomLength();
+        } else {
+            cs = charset;
+            bom = bomOf(file, cs, displayName);
+        }
+        try {
+            char delim = delimiter != null ? delimiter : detectDelimiter(file, cs, bom, displayName);
+            Reader reader = reader(file, cs, bom);
+            CSVFormat format = CSVFormat.DEFAULT.builder()
+                    .setDelimiter(delim)
+                    .setQuote('"')
+                    .setRecordSeparator("\n")
+                    .setIgnoreEmptyLines(false)
+                    .setIgnoreSurroundingSpaces(false)
+                    .setTrim(false)
+                    .setAllowMissingColumnNames(true)
+                    .get();
+            return new DelimitedReader(displayName, cs, given, delim, CSVParser.builder()
+                    .setReader(reader).setFormat(format).get());
+        } catch (NoSuchFileException e) {
+            throw new InputException(Problem.inFile(displayName, "does not exist"));
+        } catch (IOException e) {
+            throw new InputException(Problem.inFile(displayName, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private static int bomOf(Path file, Charset cs, String displayName) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(3);
+            return Encodings.bomLength(head, head.length, cs);
+        } catch (IOException e) {
+            throw new InputException(Problem.inFile(displayName, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private static Reader reader(Path file, Charset cs, int bom) throws IOException {
+        InputStream in = Files.newInputStream(file);
+        in.skipNBytes(bom);
+        CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        return new BufferedReader(new InputStreamReader(in, dec), 1 << 16);
+    }
+
+    /** Detects the delimiter from the first non-empty line: the most frequent of ; , tab | outside quotes. */
+    private static char detectDelimiter(Path file, Charset cs, int bom, String displayName) throws IOException {
+        try (BufferedReader r = new BufferedReader(reader(file, cs, bom))) {
+            String line;
+            try {
+                line = r.readLine();
+                while (line != null && line.isBlank()) {
+                    line = r.readLine();
+                }
+            } catch (CharacterCodingException e) {
+                throw new InputException(Problem.atLine(displayName, 1,
+                        "contains bytes that are not valid " + cs.name() + encodingHint(cs)));
+            }
+            if (line == null) {
+                return ',';
+            }
+            return delimiterOf(line);
+        }
+    }
+
+    /** The most frequent candidate delimiter outside double quotes in a line; ',' if none occurs. */
+    public static char delimiterOf(String line) {
+        char[] candidates = {';', ',', '\t', '|'};
+        int[] counts = new int[candidates.length];
+        boolean quoted = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"') {
+                quoted = !quoted;
+            } else if (!quoted) {
+                for (int k = 0; k < candidates.length; k++) {
+                    if (c == candidates[k]) {
+                        counts[k]++;
+                    }
+                }
+            }
+        }
+        int best = 1; // ',' by default
+        for (int k = 0; k < candidates.length; k++) {
+            if (counts[k] > counts[best]) {
+                best = k;
+            }
+        }
+        return candidates[best];
+    }
+
+    private static String encodingHint(Charset cs) {
+        if (cs.equals(StandardCharsets.UTF_8)) {
+            return " (the file seems to be ISO-8859-1 or windows-1252: give that encoding, or leave the"
+                    + " encoding out to detect it)";
+        }
+        return "";
+    }
+
+    /** The name used in messages. */
+    public String displayName() {
+        return displayName;
+    }
+
+    /** The encoding the file is read with. */
+    public Charset charset() {
+        return charset;
+    }
+
+    /** The delimiter the file is read with. */
+    public char delimiter() {
+        return delimiter;
+    }
+
+    /** The last line consumed so far (1-based), for messages about the end of the file. */
+    public long lastLine() {
+        return lastLine;
+    }
+
+    /**
+     * The next non-empty record, or null at the end of the file.
+     *
+     * @throws InputException when the file breaks off inside a quoted field or has bytes that do not
+     *                        fit its encoding
+     */
+    public Record next() {
+        while (true) {
+            long start = lastLine + 1;
+            CSVRecord rec;
+            try {
+                if (!records.hasNext()) {
+                    return null;
+                }
+                rec = records.next();
+            } catch (UncheckedIOException e) {
+                throw failure(e.getCause(), start);
+            } catch (IllegalStateException e) {
+                // commons-csv wraps IOExceptions of the iterator in IllegalStateException in some versions
+                Throwable cause = e.getCause() instanceof IOException ? e.getCause() : e;
+                throw failure(cause, start);
+            }
+            lastLine = parser.getCurrentLineNumber();
+            if (lastLine < start) {
+                lastLine = start; // last line without a line break
+            }
+            String[] cells = rec.values();
+            if (cells.length == 1 && cells[0].isEmpty()) {
+                continue; // empty line
+            }
+            return new Record(start, cells);
+        }
+    }
+
+    private InputException failure(Throwable cause, long start) {
+        if (cause instanceof CharacterCodingException) {
+            long line = Math.max(start, parser.getCurrentLineNumber() + 1);
+            return new InputException(Problem.atLine(displayName, line,
+                    "contains bytes that are not valid " + charset.name()
+                            + (charsetGiven ? encodingHint(charset) : "")));
+        }
+        String msg = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+        if (msg.contains("EOF reached before encapsulated token finished")) {
+            return new InputException(Problem.atLine(displayName, start,
+                    "a quoted field opened here is never closed: the file is truncated or has a stray"
+                            + " double quote"));
+        }
+        if (msg.contains("invalid char between encapsulated token and delimiter")) {
+            return new InputException(Problem.atLine(displayName, Math.max(start, parser.getCurrentLineNumber()),
+                    "a double quote inside a quoted field is not doubled (write \"\" for a literal quote)"));
+        }
+        return new InputException(Problem.atLine(displayName, start, "cannot be read: " + msg));
+    }
+
+    @Override
+    public void close() {
+        try {
+            parser.close();
+        } catch (IOException e) {
+            // nothing was written, nothing to lose
+        }
+    }
+}

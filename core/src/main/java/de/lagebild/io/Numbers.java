@@ -1,0 +1,134 @@
+package de.lagebild.io;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+
+/**
+ * Number parsing and formatting that never depends on the default locale.
+ *
+ * <p>Machine-readable output ({@link #format(double)}) uses {@code .} as the decimal point and the
+ * shortest digits that read back as the same double.
+ */
+public final class Numbers {
+    private Numbers() {
+    }
+
+    /**
+     * Parses a plain decimal number with {@code .} as the decimal point (as in CSV files written by
+     * programs), also accepting a leading {@code +} and exponents. Returns NaN when the text is not
+     * such a number. Blank text is NaN.
+     */
+    public static double parsePlain(String text) {
+        String t = text.trim();
+        if (t.isEmpty() || !looksNumeric(t)) {
+            return Double.NaN;
+        }
+        try {
+            return Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** Whether the text consists only of characters a plain number can have (no hex, no NaN, no Infinity). */
+    private static boolean looksNumeric(String t) {
+        boolean digit = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digit = true;
+            } else if (c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
+                return false;
+            }
+        }
+        return digit;
+    }
+
+    /**
+     * Parses a number written in German style ({@code 1.234,5}: {@code .} groups thousands,
+     * {@code ,} is the decimal point) or plain ({@code 1234.5}) where unambiguous. Returns NaN when
+     * the text is not a number.
+     *
+     * <p>Rules: with both {@code .} and {@code ,}, the last one is the decimal point. With only
+     * {@code ,}, it is the decimal point. With only {@code .}: one dot followed by exactly three
+     * digits in an integer-looking number ({@code 1.234}) is a thousands separator only when
+     * {@code groupingDotMeansThousands} is set; otherwise it is a decimal point.
+     */
+    public static double parseGerman(String text, boolean groupingDotMeansThousands) {
+        String t = text.trim().replace("\u00A0", "").replace(" ", "");
+        if (t.isEmpty()) {
+            return Double.NaN;
+        }
+        int lastDot = t.lastIndexOf('.');
+        int lastComma = t.lastIndexOf(',');
+        String plain;
+        if (lastDot >= 0 && lastComma >= 0) {
+            if (lastComma > lastDot) {
+                plain = t.replace(".", "").replace(',', '.');
+            } else {
+                plain = t.replace(",", "");
+            }
+        } else if (lastComma >= 0) {
+            if (t.indexOf(',') != lastComma) {
+                plain = t.replace(",", ""); // 1,234,567 is English grouping
+            } else {
+                plain = t.replace(',', '.');
+            }
+        } else if (lastDot >= 0 && groupingDotMeansThousands && t.matches("[+-]?\\d{1,3}(\\.\\d{3})+")) {
+            plain = t.replace(".", "");
+        } else {
+            plain = t;
+        }
+        return parsePlain(plain);
+    }
+
+    /**
+     * Parses a number written in English style ({@code 9,677}, {@code 7.9}): {@code ,} groups
+     * thousands (only in groups of three) and {@code .} is the decimal point. NaN when not a number.
+     */
+    public static double parseEnglish(String text) {
+        String t = text.trim();
+        if (t.indexOf(',') >= 0) {
+            if (!t.matches("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?")) {
+                return Double.NaN;
+            }
+            t = t.replace(",", "");
+        }
+        return parsePlain(t);
+    }
+
+    /**
+     * Formats a double for machine-readable output: {@code .} decimal point, the shortest digits that
+     * round-trip, no exponent for magnitudes between 1e-4 and 1e15, integers without a fraction.
+     * NaN and infinities give the empty string.
+     */
+    public static String format(double x) {
+        if (!Double.isFinite(x)) {
+            return "";
+        }
+        if (x == Math.rint(x) && Math.abs(x) < 1e15) {
+            return Long.toString((long) x);
+        }
+        String s = Double.toString(x);
+        double ax = Math.abs(x);
+        if (ax >= 1e-4 && ax < 1e15 && (s.indexOf('E') >= 0)) {
+            s = new BigDecimal(s).toPlainString();
+        } else if (s.indexOf('E') >= 0) {
+            s = s.replace("E", "e");
+        }
+        return s;
+    }
+
+    /** Formats an integer count for machine-readable output. */
+    public static String format(long x) {
+        return Long.toString(x);
+    }
+
+    /** Formats with a fixed number of decimals and {@code .} as decimal point (for human-facing CSV). */
+    public static String fixed(double x, int decimals) {
+        if (!Double.isFinite(x)) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%." + decimals + "f", x);
+    }
+}

@@ -1,0 +1,44 @@
+package de.lagebild.io;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects problems while an input is read, so that a user learns of all of them at once rather
+ * than one per run. Not thread-safe.
+ */
+public final class Problems {
+    private final List<Problem> list = new ArrayList<>();
+
+    /** Records a problem. */
+    public void add(Problem p) {
+        list.add(p);
+    }
+
+    /** Records all problems of an exception. */
+    public void addAll(InputException e) {
+        list.addAll(e.problems());
+    }
+
+    /** Whether any problem was recorded. */
+    public boolean any() {
+        return !list.isEmpty();
+    }
+
+    /** How many problems were recorded. */
+    public int size() {
+        return list.size();
+    }
+
+    /** The problems recorded so far. */
+    public List<Problem> list() {
+        return List.copyOf(list);
+    }
+
+    /** Throws an {@link InputException} with every recorded problem, if there is any. */
+    public void throwIfAny() {
+        if (!list.isEmpty()) {
+            throw new InputException(list);
+        }
+    }
+}
