@@ -1,0 +1,93 @@
+package de.lagebild.cli;
+
+import de.lagebild.io.InputException;
+import de.lagebild.io.Problem;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Locale;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code lagebild} command line. Exit status: 0 success, 1 a batch in which some
+ * municipalities failed, 2 bad input or configuration (one message per problem on stderr, no stack
+ * trace), 3 an internal error.
+ */
+@Command(name = "lagebild", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Kommunale Sicherheitsanalyse: survey weighting and estimation, crime statistics, report.",
+        subcommands = {})
+public final class Main implements Runnable {
+    /** Exit status: success. */
+    public static final int OK = 0;
+    /** Exit status: a batch in which some municipalities failed. */
+    public static final int BATCH_FAILURES = 1;
+    /** Exit status: bad input or configuration. */
+    public static final int BAD_INPUT = 2;
+    /** Exit status: internal error. */
+    public static final int INTERNAL = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and exits with its status. */
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line with the given streams and returns the exit status (for tests and embedding). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, err));
+        cl.setParameterExceptionHandler((ex, a) -> {
+            err.println("lagebild: " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Try 'lagebild " + (ex.getCommandLine().getCommandName().equals("lagebild") ? ""
+                    : ex.getCommandLine().getCommandName() + " ") + "--help'.");
+            return BAD_INPUT;
+        });
+        int status = cl.execute(args);
+        out.flush();
+        err.flush();
+        return status;
+    }
+
+    static int handle(Exception ex, PrintWriter err) {
+        if (ex instanceof InputException ie) {
+            for (Problem p : ie.problems()) {
+                err.println(p);
+            }
+            if (ie.problems().size() > 1) {
+                err.println(ie.problems().size() + " problems; nothing was written.");
+            }
+            err.flush();
+            return BAD_INPUT;
+        }
+        if (ex instanceof java.io.UncheckedIOException io && io.getCause() != null) {
+            err.println("lagebild: cannot write or read a file: " + io.getCause().getMessage());
+            err.flush();
+            return BAD_INPUT;
+        }
+        StringWriter sw = new StringWriter();
+        ex.printStackTrace(new PrintWriter(sw));
+        err.println("lagebild: internal error (please report it with the input that caused it): " + ex);
+        err.println(sw);
+        err.flush();
+        return INTERNAL;
+    }
+
+    /** Reads the version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"lagebild " + de.lagebild.Lagebild.version()};
+        }
+    }
+}
