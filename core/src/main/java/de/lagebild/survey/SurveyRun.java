@@ -1,0 +1,84 @@
+package de.lagebild.survey;
+
+import de.lagebild.io.InputException;
+import de.lagebild.io.Problems;
+import de.lagebild.io.RowAccount;
+import de.lagebild.project.Project;
+import de.lagebild.project.SurveySpec;
+import de.lagebild.project.WeightingSpec.MarginSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A project's survey read and weighted: the first step of every analysis.
+ *
+ * <pre>{@code
+ * Project project = Project.load(Path.of("lagebild.yaml"));
+ * SurveyRun run = SurveyRun.of(project);
+ * double[] w = run.weighted().weights();
+ * }</pre>
+ *
+ * @param spec     the survey settings
+ * @param read     the responses and their row accounting
+ * @param margins  the margins read, in the order of {@code survey.weighting.margins}
+ * @param weighted the weighted design
+ */
+public record SurveyRun(SurveySpec spec, SurveyReader.Result read, List<Margin.Read> margins, WeightedDesign weighted) {
+
+    /** Validates and copies. */
+    public SurveyRun {
+        Objects.requireNonNull(spec, "spec");
+        Objects.requireNonNull(read, "read");
+        margins = List.copyOf(margins);
+        Objects.requireNonNull(weighted, "weighted");
+    }
+
+    /**
+     * Reads the codebook, the responses and the margins of a project and weights the survey.
+     *
+     * @throws InputException when the project has no survey part, or listing every problem of the inputs
+     */
+    public static SurveyRun of(Project project) {
+        SurveySpec spec = project.survey().orElseThrow(() -> new InputException(
+                de.lagebild.io.Problem.atKey(project.displayName(), 0, "survey", "is required for this command")));
+        return of(spec, project.displayName());
+    }
+
+    /** Reads and weights a survey described by a survey part, with messages naming {@code projectName}. */
+    public static SurveyRun of(SurveySpec spec, String projectName) {
+        Codebook codebook = spec.codebook().map(p -> Codebook.load(p, p.getFileName().toString()))
+                .orElse(Codebook.empty());
+        // read the margins first: a broken margin is reported together with the survey's problems
+        Problems problems = new Problems();
+        List<Margin.Read> margins = new ArrayList<>();
+        for (MarginSpec ms : spec.weighting().margins()) {
+            try {
+                margins.add(Margin.read(ms));
+            } catch (InputException e) {
+                problems.addAll(e);
+            }
+        }
+        SurveyReader.Result read;
+        try {
+            read = SurveyReader.read(spec, codebook, projectName);
+        } catch (InputException e) {
+            problems.addAll(e);
+            problems.throwIfAny();
+            throw e;
+        }
+        problems.throwIfAny();
+        Design design = Design.of(read.data(), spec.design());
+        WeightedDesign weighted = Weighting.apply(design, spec.weighting(), margins.stream().map(Margin.Read::margin)
+                .toList(), projectName);
+        return new SurveyRun(spec, read, margins, weighted);
+    }
+
+    /** The row accounting of every file read: the survey, then the margins. */
+    public List<RowAccount> accounts() {
+        List<RowAccount> out = new ArrayList<>();
+        out.add(read.account());
+        margins.forEach(m -> out.add(m.account()));
+        return out;
+    }
+}
