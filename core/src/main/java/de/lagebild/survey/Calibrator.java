@@ -38,6 +38,12 @@ final class Calibrator {
 
     static Solution solve(CalibrationModel m, double[] patternD, Method method, double lower, double upper,
             int maxit, double tol) {
+        return solve(m, patternD, method, lower, upper, maxit, tol, null);
+    }
+
+    /** Solves with an optional starting g per pattern (used by iterative proportional fitting only). */
+    static Solution solve(CalibrationModel m, double[] patternD, Method method, double lower, double upper,
+            int maxit, double tol, double[] gStart) {
         double[] sampleTotals = m.columnTotals(patternD);
         double scale = 1.0;
         double minRatio = Double.POSITIVE_INFINITY;
@@ -70,7 +76,7 @@ final class Calibrator {
         Solution s;
         boolean bounded = lower > Double.NEGATIVE_INFINITY || upper < Double.POSITIVE_INFINITY;
         if (method == Method.RAKING && !bounded) {
-            s = ipf(m, d, maxit, tol);
+            s = ipf(m, d, maxit, tol, scale == 1.0 ? gStart : null);
         } else {
             Method distance = method == Method.POSTSTRATIFY ? Method.LINEAR : method;
             s = newton(m, d, distance, lower, upper, maxit, tol);
@@ -86,9 +92,14 @@ final class Calibrator {
     }
 
     /** Iterative proportional fitting on pattern weights. */
-    static Solution ipf(CalibrationModel m, double[] d, int maxit, double tol) {
+    static Solution ipf(CalibrationModel m, double[] d, int maxit, double tol, double[] gStart) {
         int nb = m.blocks;
         double[] w = d.clone();
+        if (gStart != null) {
+            for (int k = 0; k < w.length; k++) {
+                w[k] *= gStart[k];
+            }
+        }
         double[] colSum = new double[m.columns];
         int iter = 0;
         double[] mis = {Double.POSITIVE_INFINITY, -1};
@@ -101,7 +112,9 @@ final class Calibrator {
                 }
                 for (int k = 0; k < m.patterns; k++) {
                     int c = m.patternCols[k * nb + b];
-                    w[k] *= m.targets[c] / colSum[c];
+                    if (colSum[c] > 0) {
+                        w[k] *= m.targets[c] / colSum[c];
+                    }
                 }
             }
             mis = misfit(m, w);

@@ -1,0 +1,243 @@
+package de.lagebild.survey;
+
+import de.lagebild.project.IndicatorSpec.Statistic;
+import de.lagebild.project.SurveySpec.VarianceMethod;
+import de.lagebild.project.SurveySpec.VarianceSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** Point estimates, variances, CIs and design effects for groups of domains. */
+final class EstimationCore {
+    private final WeightedDesign wd;
+    private final VarianceSpec variance;
+    private Replication replication;
+
+    EstimationCore(WeightedDesign wd, VarianceSpec variance) {
+        this.wd = wd;
+        this.variance = variance;
+    }
+
+    int replicateCount() {
+        return replication == null ? 0 : replication.count();
+    }
+
+    /** Weighted sums per category of a group. */
+    static final class Sums {
+        final double[] w;
+        final double[] wy;
+        final double[] wx;
+
+        Sums(int c) {
+            w = new double[c];
+            wy = new double[c];
+            wx = new double[c];
+        }
+
+        double value(Statistic s, int c) {
+            return switch (s) {
+                case PROPORTION, MEAN -> wy[c] / w[c];
+                case TOTAL -> wy[c];
+                case RATIO -> wy[c] / wx[c];
+            };
+        }
+    }
+
+    static Sums sums(SurveyEstimation.Group g, double[] weights) {
+        Sums s = new Sums(g.categories.size());
+        int[] cat = g.cat;
+        double[] y = g.y;
+        for (int i = 0; i < cat.length; i++) {
+            int c = cat[i];
+            if (c >= 0) {
+                double wi = weights[i];
+                s.w[c] += wi;
+                s.wy[c] += wi * y[i];
+                if (g.x != null) {
+                    s.wx[c] += wi * g.x[i];
+                }
+            }
+        }
+        return s;
+    }
+
+    List<Estimate> estimate(List<SurveyEstimation.Group> groups) {
+        double[] w = wd.weightsShared();
+        Design design = wd.design();
+        int n = w.length;
+        int[] st = design.stratumOfRow();
+        List<Sums> full = new ArrayList<>();
+        List<int[]> counts = new ArrayList<>();
+        List<int[]> strataIn = new ArrayList<>();
+        for (SurveyEstimation.Group g : groups) {
+            full.add(sums(g, w));
+            int nc = g.categories.size();
+            int[] cnt = new int[nc];
+            boolean[][] seen = new boolean[nc][design.strataCount()];
+            int[] hs = new int[nc];
+            for (int i = 0; i < n; i++) {
+                int c = g.cat[i];
+                if (c >= 0) {
+                    cnt[c]++;
+                    if (!seen[c][st[i]]) {
+                        seen[c][st[i]] = true;
+                        hs[c]++;
+                    }
+                }
+            }
+            counts.add(cnt);
+            strataIn.add(hs);
+        }
+        // variances
+        List<double[]> vars = new ArrayList<>();
+        int repDf = -1;
+        if (variance.method() == VarianceMethod.LINEARIZATION) {
+            double[] z = new double[n];
+            for (int gi = 0; gi < groups.size(); gi++) {
+                SurveyEstimation.Group g = groups.get(gi);
+                Sums s = full.get(gi);
+                double[] v = new double[g.categories.size()];
+                for (int c = 0; c < v.length; c++) {
+                    if (counts.get(gi)[c] == 0) {
+                        v[c] = Double.NaN;
+                        continue;
+                    }
+                    influence(g, s, c, w, z);
+                    v[c] = Linearization.variance(wd, z);
+                }
+                vars.add(v);
+            }
+        } else {
+            replication = new Replication(wd, variance);
+            repDf = replication.degreesOfFreedom();
+            int r = replication.count();
+            List<double[][]> thetas = new ArrayList<>();
+            for (SurveyEstimation.Group g : groups) {
+                thetas.add(new double[g.categories.size()][r]);
+            }
+            double[] buf = new double[n];
+            double[] wr = new double[n];
+            for (int k = 0; k < r; k++) {
+                replication.weights(k, buf, wr);
+                for (int gi = 0; gi < groups.size(); gi++) {
+                    SurveyEstimation.Group g = groups.get(gi);
+                    Sums s = sums(g, wr);
+                    double[][] th = thetas.get(gi);
+                    for (int c = 0; c < th.length; c++) {
+                        th[c][k] = s.value(g.ind.type(), c);
+                    }
+                }
+            }
+            for (int gi = 0; gi < groups.size(); gi++) {
+                double[][] th = thetas.get(gi);
+                double[] v = new double[th.length];
+                for (int c = 0; c < th.length; c++) {
+                    v[c] = replicateVariance(th[c]);
+                }
+                vars.add(v);
+            }
+        }
+        List<Estimate> out = new ArrayList<>();
+        for (int gi = 0; gi < groups.size(); gi++) {
+            SurveyEstimation.Group g = groups.get(gi);
+            Sums s = full.get(gi);
+            Statistic stat = g.ind.type();
+            for (int c = 0; c < g.categories.size(); c++) {
+                int m = counts.get(gi)[c];
+                if (m == 0) {
+                    continue;
+                }
+                double est = s.value(stat, c);
+                if (!Double.isFinite(est)) {
+                    continue; // a ratio with a zero denominator
+                }
+                double var = vars.get(gi)[c];
+                double se = var >= 0 ? Math.sqrt(var) : Double.NaN;
+                int df = repDf > 0 ? repDf : Math.max(1, m - strataIn.get(gi)[c]);
+                double nrow = wd.calibratedDesign() ? n : m;
+                Optional<Interval> ci = SurveyEstimation.interval(stat, g.ind.ci(), g.ind.level(), est, se, df, nrow,
+                        m);
+                OptionalDouble deff = deff(g, s, c, m, var, w);
+                out.add(new Estimate(g.ind.name(), stat, g.domainVar, g.categories.get(c), est,
+                        SurveyEstimation.opt(se), ci, m, s.w[c], deff, df));
+            }
+        }
+        return out;
+    }
+
+    /** The influence values of the estimator of category c, times the weights, into z. */
+    static void influence(SurveyEstimation.Group g, Sums s, int c, double[] w, double[] z) {
+        int[] cat = g.cat;
+        double[] y = g.y;
+        Statistic stat = g.ind.type();
+        double est = s.value(stat, c);
+        for (int i = 0; i < z.length; i++) {
+            if (cat[i] != c) {
+                z[i] = 0;
+                continue;
+            }
+            z[i] = switch (stat) {
+                case PROPORTION, MEAN -> w[i] * (y[i] - est) / s.w[c];
+                case TOTAL -> w[i] * y[i];
+                case RATIO -> w[i] * (y[i] - est * g.x[i]) / s.wx[c];
+            };
+        }
+    }
+
+    /**
+     * R's {@code deff = TRUE}: the variance over the variance under simple random sampling without
+     * replacement, svyvar(y) (N - n) / (N n) for a mean, times N^2 for a total.
+     */
+    private static OptionalDouble deff(SurveyEstimation.Group g, Sums s, int c, int m, double var, double[] w) {
+        Statistic stat = g.ind.type();
+        if (stat == Statistic.RATIO || m < 2 || !(var >= 0)) {
+            return OptionalDouble.empty();
+        }
+        double nHat = s.w[c];
+        if (nHat <= m) {
+            return OptionalDouble.empty(); // weights not scaled to a population: no SRSWOR comparison
+        }
+        double mean = s.wy[c] / s.w[c];
+        double ss = 0;
+        for (int i = 0; i < w.length; i++) {
+            if (g.cat[i] == c) {
+                double e = g.y[i] - mean;
+                ss += w[i] * e * e;
+            }
+        }
+        double vy = ss / nHat * m / (m - 1.0);
+        double vsrs = vy * (nHat - m) / (nHat * m);
+        if (stat == Statistic.TOTAL) {
+            vsrs *= nHat * nHat;
+        }
+        if (!(vsrs > 0)) {
+            return OptionalDouble.empty();
+        }
+        return OptionalDouble.of(var / vsrs);
+    }
+
+    /** scale sum_r rscale_r (theta_r - mean)^2, replicates giving no value left out (R's na.action). */
+    private double replicateVariance(double[] theta) {
+        double sum = 0;
+        int k = 0;
+        for (int r = 0; r < theta.length; r++) {
+            if (Double.isFinite(theta[r]) && replication.rscale(r) > 0) {
+                sum += theta[r];
+                k++;
+            }
+        }
+        if (k == 0) {
+            return Double.NaN;
+        }
+        double mean = sum / k;
+        double v = 0;
+        for (int r = 0; r < theta.length; r++) {
+            if (Double.isFinite(theta[r])) {
+                double e = theta[r] - mean;
+                v += replication.rscale(r) * e * e;
+            }
+        }
+        return v * replication.scale();
+    }
+}

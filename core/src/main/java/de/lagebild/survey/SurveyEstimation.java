@@ -1,0 +1,248 @@
+package de.lagebild.survey;
+
+import de.lagebild.io.InputException;
+import de.lagebild.io.Problem;
+import de.lagebild.io.Problems;
+import de.lagebild.project.IndicatorSpec;
+import de.lagebild.project.IndicatorSpec.CiMethod;
+import de.lagebild.project.IndicatorSpec.Statistic;
+import de.lagebild.project.SurveySpec;
+import de.lagebild.project.SurveySpec.CrosstabSpec;
+import de.lagebild.project.SurveySpec.VarianceMethod;
+import de.lagebild.project.SurveySpec.VarianceSpec;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * Design-based estimation of a project's indicators, for the whole population and by domains, with
+ * standard errors, confidence intervals and design effects that equal R's {@code survey} package.
+ *
+ * <p>Item nonresponse is domain estimation on the full weighted design: respondents outside an
+ * indicator's valid values get weight zero in its estimator but stay in the design, as R's
+ * {@code subset(design, ...)} keeps them; nothing is re-weighted. All categories of a domain
+ * variable are estimated in one pass over the data.
+ *
+ * <p>Estimators (w the final weights, d_i = 1 inside the domain and valid, 0 otherwise):
+ * <ul>
+ * <li>proportion and mean, R's {@code svymean(~y, subset(design, valid))}: ybar = sum w d y / sum w d,
+ * influence values w d (y - ybar) / sum w d;</li>
+ * <li>total, R's {@code svytotal}: sum w d y, influence values w d y;</li>
+ * <li>ratio, R's {@code svyratio}: sum w d y / sum w d x, influence values w d (y - R x) / sum w d x.</li>
+ * </ul>
+ * Variances: {@link Linearization} (R's {@code svyrecvar} with the calibration residuals of
+ * {@code calibrate()}), or replicates ({@link Replication}). Domains use the same formulas with
+ * d restricted to the domain (R's {@code svyby(..., svymean)}).
+ */
+public final class SurveyEstimation {
+    private SurveyEstimation() {
+    }
+
+    /** Estimates everything a project's survey part asks for. */
+    public static SurveyResults run(SurveyRun run) {
+        SurveySpec s = run.spec();
+        return run(run.weighted(), s.indicators(), s.domains(), s.crosstabs(), s.variance());
+    }
+
+    /**
+     * Estimates indicators on a weighted design.
+     *
+     * @param wd         the weighted design
+     * @param indicators the indicators
+     * @param domains    domain variables every indicator is also estimated by
+     * @param crosstabs  two-way tables to test
+     * @param variance   the variance method
+     * @throws InputException when an indicator's values are not numbers where numbers are needed, a
+     *                        stratum has a single respondent, or a replicate cannot be calibrated
+     */
+    public static SurveyResults run(WeightedDesign wd, List<IndicatorSpec> indicators, List<String> domains,
+            List<CrosstabSpec> crosstabs, VarianceSpec variance) {
+        List<String> lonely = wd.design().lonelyStrata();
+        if (!lonely.isEmpty()) {
+            throw new InputException(Problem.atKey(wd.project, 0, "survey.design.strata", "the strata "
+                    + String.join(", ", lonely) + " have a single respondent, so no variance can be estimated"
+                    + " within them: merge them with neighbouring strata"));
+        }
+        List<Group> groups = new ArrayList<>();
+        Problems problems = new Problems();
+        for (IndicatorSpec ind : indicators) {
+            Group overall = Group.of(wd.data(), ind, null, problems);
+            if (overall == null) {
+                continue;
+            }
+            groups.add(overall);
+            for (String dv : domains) {
+                groups.add(overall.by(wd.data(), dv));
+            }
+        }
+        problems.throwIfAny();
+        EstimationCore core = new EstimationCore(wd, variance);
+        List<Estimate> estimates = core.estimate(groups);
+        List<CrosstabResult> tables = new ArrayList<>();
+        for (CrosstabSpec ct : crosstabs) {
+            tables.add(RaoScott.test(wd, ct, indicators));
+        }
+        List<ScaleReliability> scales = new ArrayList<>();
+        for (Codebook.Scale sc : wd.data().codebook().scales().values()) {
+            ScaleReliability r = Reliability.alpha(wd.data(), sc);
+            if (r != null) {
+                scales.add(r);
+            }
+        }
+        return new SurveyResults(estimates, tables, scales, variance.method(),
+                variance.method() == VarianceMethod.LINEARIZATION ? 0 : core.replicateCount());
+    }
+
+    /** One indicator by one domain variable (or overall): per-row values and category codes. */
+    static final class Group {
+        final IndicatorSpec ind;
+        final String domainVar;
+        final List<String> categories;
+        /** Category of each row, -1 when outside every category or not valid for the indicator. */
+        final int[] cat;
+        final double[] y;
+        /** Denominator values for ratios, null otherwise. */
+        final double[] x;
+
+        Group(IndicatorSpec ind, String domainVar, List<String> categories, int[] cat, double[] y, double[] x) {
+            this.ind = ind;
+            this.domainVar = domainVar;
+            this.categories = categories;
+            this.cat = cat;
+            this.y = y;
+            this.x = x;
+        }
+
+        static Group of(SurveyData data, IndicatorSpec ind, String unused, Problems problems) {
+            Column col = data.column(ind.variable());
+            int n = data.size();
+            double[] y = new double[n];
+            double[] x = null;
+            int[] cat = new int[n];
+            int bad = 0;
+            for (int i = 0; i < n; i++) {
+                cat[i] = -1;
+                if (col.isMissing(i)) {
+                    continue;
+                }
+                String v = col.raw(i);
+                if (!ind.valid().isEmpty() && !Codes.in(v, ind.valid())) {
+                    continue;
+                }
+                if (ind.type() == Statistic.PROPORTION) {
+                    y[i] = Codes.in(v, ind.success()) ? 1 : 0;
+                } else {
+                    double num = col.number(i);
+                    if (Double.isNaN(num)) {
+                        if (bad++ < 5) {
+                            problems.add(Problem.atCell(data.source(), data.line(i), ind.variable(), v,
+                                    "is not a number, but the indicator " + ind.name() + " (" + ind.type().key()
+                                            + ") needs numbers; list the valid codes under valid: or add it to"
+                                            + " missing:"));
+                        }
+                        continue;
+                    }
+                    y[i] = num;
+                }
+                cat[i] = 0;
+            }
+            if (ind.type() == Statistic.RATIO) {
+                Column den = data.column(ind.denominator().orElseThrow());
+                x = new double[n];
+                for (int i = 0; i < n; i++) {
+                    double v = den.number(i);
+                    if (Double.isNaN(v)) {
+                        cat[i] = -1;
+                    } else {
+                        x[i] = v;
+                    }
+                }
+            }
+            if (bad > 5) {
+                problems.add(Problem.inFile(data.source(), "... and " + (bad - 5) + " more such values of "
+                        + ind.variable()));
+            }
+            if (bad > 0) {
+                return null;
+            }
+            return new Group(ind, "", List.of(""), cat, y, x);
+        }
+
+        Group by(SurveyData data, String dv) {
+            Column d = data.column(dv);
+            List<String> order = data.codebook().variable(dv).map(v -> List.copyOf(v.values().keySet()))
+                    .orElse(List.of());
+            List<String> cats = d.categories(order);
+            int[] levelToCat = new int[d.levelCount()];
+            for (int l = 0; l < levelToCat.length; l++) {
+                levelToCat[l] = d.levelIsMissing(l) ? -1 : cats.indexOf(d.level(l));
+            }
+            int n = cat.length;
+            int[] c = new int[n];
+            for (int i = 0; i < n; i++) {
+                int code = d.code(i);
+                c[i] = cat[i] < 0 || code < 0 ? -1 : levelToCat[code];
+            }
+            return new Group(ind, dv, cats, c, y, x);
+        }
+    }
+
+    /** Confidence intervals and t quantiles. */
+    static Optional<Interval> interval(Statistic stat, CiMethod method, double level, double est, double se,
+            int df, double nEffRows, int nDomain) {
+        if (Double.isNaN(se)) {
+            return Optional.empty();
+        }
+        double t = Quantiles.t(1 - (1 - level) / 2, df);
+        if (stat != Statistic.PROPORTION || method == CiMethod.WALD) {
+            return Optional.of(new Interval(est - t * se, est + t * se, level, CiMethod.WALD));
+        }
+        double p = est;
+        switch (method) {
+            case LOGIT: {
+                if (p <= 0 || p >= 1 || se == 0) {
+                    return beta(p, se, level, df, nEffRows, nDomain);
+                }
+                double lp = Math.log(p / (1 - p));
+                double sl = se / (p * (1 - p));
+                return Optional.of(new Interval(expit(lp - t * sl), expit(lp + t * sl), level, CiMethod.LOGIT));
+            }
+            case BETA:
+                return beta(p, se, level, df, nEffRows, nDomain);
+            case WILSON: {
+                double neff = (p > 0 && p < 1 && se > 0) ? p * (1 - p) / (se * se) : nDomain;
+                double z2 = t * t;
+                double denom = 1 + z2 / neff;
+                double centre = (p + z2 / (2 * neff)) / denom;
+                double half = t / denom * Math.sqrt(p * (1 - p) / neff + z2 / (4 * neff * neff));
+                return Optional.of(new Interval(Math.max(0, centre - half), Math.min(1, centre + half), level,
+                        CiMethod.WILSON));
+            }
+            default:
+                throw new IllegalArgumentException(method.toString());
+        }
+    }
+
+    /**
+     * Korn-Graubard: R's {@code svyciprop(method = "beta")}. n_eff = p(1-p)/var, times
+     * (qt(alpha/2, nrow - 1) / qt(alpha/2, df))^2, then Clopper-Pearson limits with n_eff.
+     */
+    private static Optional<Interval> beta(double p, double se, double level, int df, double nrow, int nDomain) {
+        double alpha = 1 - level;
+        double neff = (p > 0 && p < 1 && se > 0) ? p * (1 - p) / (se * se) : nDomain;
+        double r = Quantiles.t(alpha / 2, (int) Math.round(nrow) - 1) / Quantiles.t(alpha / 2, df);
+        neff = neff * r * r;
+        double lo = p <= 0 ? 0 : Quantiles.beta(alpha / 2, neff * p, neff * (1 - p) + 1);
+        double hi = p >= 1 ? 1 : Quantiles.beta(1 - alpha / 2, neff * p + 1, neff * (1 - p));
+        return Optional.of(new Interval(lo, hi, level, CiMethod.BETA));
+    }
+
+    static double expit(double x) {
+        return 1 - 1 / (1 + Math.exp(x));
+    }
+
+    static OptionalDouble opt(double v) {
+        return Double.isFinite(v) ? OptionalDouble.of(v) : OptionalDouble.empty();
+    }
+}
