@@ -66,7 +66,7 @@ public final class SurveyReader {
             }
             Header header = Header.of(first, src);
             checkColumns(spec, codebook, header, src, projectName);
-            return readRows(spec, codebook, in, header, src);
+            return readRows(spec, codebook, rows(in), header, src);
         }
     }
 
@@ -141,7 +141,93 @@ public final class SurveyReader {
         }
     }
 
-    private static Result readRows(SurveySpec spec, Codebook codebook, DelimitedReader in, Header header,
+    /** A source of survey rows: a delimited file or an in-memory table. */
+    interface Rows {
+        DelimitedReader.Record next();
+
+        char delimiter();
+
+        String charsetName();
+    }
+
+    private static Rows rows(DelimitedReader in) {
+        return new Rows() {
+            @Override
+            public DelimitedReader.Record next() {
+                return in.next();
+            }
+
+            @Override
+            public char delimiter() {
+                return in.delimiter();
+            }
+
+            @Override
+            public String charsetName() {
+                return in.charset().name();
+            }
+        };
+    }
+
+    /**
+     * Reads survey responses from an in-memory Tablesaw table instead of the file a project names:
+     * the same checks, recodes and accounting as for a file. Numbers are taken as written by
+     * {@link de.lagebild.io.Numbers#format(double)}; missing cells are empty.
+     *
+     * @param table       the responses, one row per respondent
+     * @param spec        the survey settings (its {@code file} is not read)
+     * @param codebook    the codebook
+     * @param projectName the name used in messages about settings
+     */
+    public static Result read(tech.tablesaw.api.Table table, SurveySpec spec, Codebook codebook, String projectName) {
+        String src = table.name() == null || table.name().isBlank() ? "table" : table.name();
+        String[] names = table.columnNames().toArray(new String[0]);
+        Header header = Header.of(new DelimitedReader.Record(1, names), src);
+        checkColumns(spec, codebook, header, src, projectName);
+        int rowCount = table.rowCount();
+        java.util.List<tech.tablesaw.columns.Column<?>> cols = table.columns();
+        Rows rows = new Rows() {
+            private int i;
+
+            @Override
+            public DelimitedReader.Record next() {
+                if (i >= rowCount) {
+                    return null;
+                }
+                String[] cells = new String[cols.size()];
+                for (int j = 0; j < cells.length; j++) {
+                    tech.tablesaw.columns.Column<?> c = cols.get(j);
+                    if (c.isMissing(i)) {
+                        cells[j] = "";
+                        continue;
+                    }
+                    Object o = c.get(i);
+                    if (o instanceof Double d) {
+                        cells[j] = Numbers.format(d);
+                    } else if (o instanceof Float f) {
+                        cells[j] = Numbers.format(f.doubleValue());
+                    } else {
+                        cells[j] = String.valueOf(o);
+                    }
+                }
+                i++;
+                return new DelimitedReader.Record(i + 1, cells); // line i+1: the header is line 1
+            }
+
+            @Override
+            public char delimiter() {
+                return ',';
+            }
+
+            @Override
+            public String charsetName() {
+                return "(table)";
+            }
+        };
+        return readRows(spec, codebook, rows, header, src);
+    }
+
+    private static Result readRows(SurveySpec spec, Codebook codebook, Rows in, Header header,
             String src) {
         int ncol = header.size();
         List<Column.Builder> builders = new ArrayList<>(ncol);
@@ -320,7 +406,7 @@ public final class SurveyReader {
         perRow.sort((a, b) -> Long.compare(a.line(), b.line()));
         long read = lineArr.length + droppedRecords.size();
         RowAccount account = new RowAccount(src, "survey", read, data.size(), perRow);
-        return new Result(data, account, in.charset().name(), in.delimiter());
+        return new Result(data, account, in.charsetName(), in.delimiter());
     }
 
     private static boolean trailingBlank(DelimitedReader.Record r, int ncol) {

@@ -47,6 +47,14 @@ public record SurveyRun(SurveySpec spec, SurveyReader.Result read, List<Margin.R
 
     /** Reads and weights a survey described by a survey part, with messages naming {@code projectName}. */
     public static SurveyRun of(SurveySpec spec, String projectName) {
+        return of(spec, projectName, null);
+    }
+
+    /**
+     * Weights survey responses given as a Tablesaw table (for embedding): the project's survey part
+     * says how (its {@code file} is not read); the codebook and margins are read from their files.
+     */
+    public static SurveyRun of(SurveySpec spec, String projectName, tech.tablesaw.api.Table table) {
         Codebook codebook = spec.codebook().map(p -> Codebook.load(p, p.getFileName().toString()))
                 .orElse(Codebook.empty());
         // read the margins first: a broken margin is reported together with the survey's problems
@@ -61,7 +69,8 @@ public record SurveyRun(SurveySpec spec, SurveyReader.Result read, List<Margin.R
         }
         SurveyReader.Result read;
         try {
-            read = SurveyReader.read(spec, codebook, projectName);
+            read = table == null ? SurveyReader.read(spec, codebook, projectName)
+                    : SurveyReader.read(table, spec, codebook, projectName);
         } catch (InputException e) {
             problems.addAll(e);
             problems.throwIfAny();
