@@ -72,18 +72,43 @@ final class CalibrationModel {
             List<Column> cols = m.variables().stream().map(data::column).toList();
             int[] count = new int[m.cells().size()];
             Map<String, List<Long>> unmatched = new java.util.LinkedHashMap<>();
+            // rows are matched through their level codes: each distinct combination once by text
+            long[] radix = new long[cols.size()];
+            long combos = 1;
+            for (int j = 0; j < cols.size(); j++) {
+                radix[j] = combos;
+                combos = Math.multiplyExact(combos, cols.get(j).levelCount() + 1L);
+            }
+            Map<Long, Integer> comboCell = new HashMap<>();
+            int[][] codes = new int[cols.size()][];
+            for (int j = 0; j < cols.size(); j++) {
+                codes[j] = cols.get(j).codes();
+            }
             for (int i = 0; i < n; i++) {
-                List<String> values = new ArrayList<>(cols.size());
-                for (Column c : cols) {
-                    values.add(c.raw(i));
+                long combo = 0;
+                for (int j = 0; j < codes.length; j++) {
+                    combo += (codes[j][i] + 1L) * radix[j];
                 }
-                Integer cell = cellIndex.get(key(values));
+                Integer cell = comboCell.get(combo);
                 if (cell == null) {
-                    StringBuilder sb = new StringBuilder();
-                    for (int j = 0; j < cols.size(); j++) {
-                        sb.append(j > 0 ? ", " : "").append(m.variables().get(j)).append('=').append(values.get(j));
+                    List<String> values = new ArrayList<>(cols.size());
+                    for (Column c : cols) {
+                        values.add(c.raw(i));
                     }
-                    unmatched.computeIfAbsent(sb.toString(), k -> new ArrayList<>()).add(data.line(i));
+                    cell = cellIndex.get(key(values));
+                    if (cell == null) {
+                        StringBuilder sb = new StringBuilder();
+                        for (int j = 0; j < cols.size(); j++) {
+                            sb.append(j > 0 ? ", " : "").append(m.variables().get(j)).append('=')
+                                    .append(values.get(j));
+                        }
+                        unmatched.put(sb.toString(), new ArrayList<>());
+                        cell = -1 - (unmatched.size() - 1);
+                    }
+                    comboCell.put(combo, cell);
+                }
+                if (cell < 0) {
+                    new ArrayList<>(unmatched.values()).get(-1 - cell).add(data.line(i));
                     cellOfRow[b][i] = -1;
                 } else {
                     cellOfRow[b][i] = cell;
@@ -140,18 +165,23 @@ final class CalibrationModel {
         }
         problems.throwIfAny();
         // patterns
-        Map<String, Integer> patternIndex = new HashMap<>();
+        Map<Long, Integer> patternIndex = new HashMap<>();
         int[] patternOfRow = new int[n];
         List<int[]> patternColsList = new ArrayList<>();
         int[] colsOfRow = new int[nb];
-        StringBuilder key = new StringBuilder();
+        long ncols = targets.size() + 1L;
+        int lastPattern = -1;
+        long lastKey = -1;
         for (int i = 0; i < n; i++) {
-            key.setLength(0);
+            long k = 0;
             for (int b = 0; b < nb; b++) {
                 colsOfRow[b] = colOfCell.get(b)[cellOfRow[b][i]];
-                key.append(colsOfRow[b]).append(',');
+                k = k * ncols + colsOfRow[b];
             }
-            String k = key.toString();
+            if (k == lastKey) {
+                patternOfRow[i] = lastPattern;
+                continue;
+            }
             Integer p = patternIndex.get(k);
             if (p == null) {
                 p = patternColsList.size();
@@ -159,6 +189,8 @@ final class CalibrationModel {
                 patternColsList.add(colsOfRow.clone());
             }
             patternOfRow[i] = p;
+            lastKey = k;
+            lastPattern = p;
         }
         int np = patternColsList.size();
         int[] patternCols = new int[np * nb];

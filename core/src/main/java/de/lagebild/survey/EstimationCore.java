@@ -93,20 +93,9 @@ final class EstimationCore {
         List<double[]> vars = new ArrayList<>();
         int repDf = -1;
         if (variance.method() == VarianceMethod.LINEARIZATION) {
-            double[] z = new double[n];
+            LinearizationPlan plan = new LinearizationPlan(wd);
             for (int gi = 0; gi < groups.size(); gi++) {
-                SurveyEstimation.Group g = groups.get(gi);
-                Sums s = full.get(gi);
-                double[] v = new double[g.categories.size()];
-                for (int c = 0; c < v.length; c++) {
-                    if (counts.get(gi)[c] == 0) {
-                        v[c] = Double.NaN;
-                        continue;
-                    }
-                    influence(g, s, c, w, z);
-                    v[c] = Linearization.variance(wd, z);
-                }
-                vars.add(v);
+                vars.add(plan.variances(groups.get(gi), full.get(gi)));
             }
         } else {
             replication = new Replication(wd, variance);
@@ -138,6 +127,10 @@ final class EstimationCore {
                 vars.add(v);
             }
         }
+        List<double[]> spread = new ArrayList<>();
+        for (int gi = 0; gi < groups.size(); gi++) {
+            spread.add(spread(groups.get(gi), full.get(gi), w));
+        }
         List<Estimate> out = new ArrayList<>();
         for (int gi = 0; gi < groups.size(); gi++) {
             SurveyEstimation.Group g = groups.get(gi);
@@ -158,7 +151,7 @@ final class EstimationCore {
                 double nrow = wd.calibratedDesign() ? n : m;
                 Optional<Interval> ci = SurveyEstimation.interval(stat, g.ind.ci(), g.ind.level(), est, se, df, nrow,
                         m);
-                OptionalDouble deff = deff(g, s, c, m, var, w);
+                OptionalDouble deff = deff(g, s, c, m, var, spread.get(gi)[c]);
                 out.add(new Estimate(g.ind.name(), stat, g.domainVar, g.categories.get(c), est,
                         SurveyEstimation.opt(se), ci, m, s.w[c], deff, df));
             }
@@ -185,11 +178,32 @@ final class EstimationCore {
         }
     }
 
+    /** sum w (y - ybar_c)^2 per category, for the design effect. */
+    private static double[] spread(SurveyEstimation.Group g, Sums s, double[] w) {
+        int nc = g.categories.size();
+        double[] mean = new double[nc];
+        for (int c = 0; c < nc; c++) {
+            mean[c] = s.wy[c] / s.w[c];
+        }
+        double[] ss = new double[nc];
+        int[] cat = g.cat;
+        double[] y = g.y;
+        for (int i = 0; i < cat.length; i++) {
+            int c = cat[i];
+            if (c >= 0) {
+                double e = y[i] - mean[c];
+                ss[c] += w[i] * e * e;
+            }
+        }
+        return ss;
+    }
+
     /**
      * R's {@code deff = TRUE}: the variance over the variance under simple random sampling without
-     * replacement, svyvar(y) (N - n) / (N n) for a mean, times N^2 for a total.
+     * replacement, svyvar(y) (N - n) / (N n) for a mean, times N^2 for a total, with
+     * svyvar(y) = sum w (y - ybar)^2 / sum w x n / (n - 1).
      */
-    private static OptionalDouble deff(SurveyEstimation.Group g, Sums s, int c, int m, double var, double[] w) {
+    private static OptionalDouble deff(SurveyEstimation.Group g, Sums s, int c, int m, double var, double ss) {
         Statistic stat = g.ind.type();
         if (stat == Statistic.RATIO || m < 2 || !(var >= 0)) {
             return OptionalDouble.empty();
@@ -197,14 +211,6 @@ final class EstimationCore {
         double nHat = s.w[c];
         if (nHat <= m) {
             return OptionalDouble.empty(); // weights not scaled to a population: no SRSWOR comparison
-        }
-        double mean = s.wy[c] / s.w[c];
-        double ss = 0;
-        for (int i = 0; i < w.length; i++) {
-            if (g.cat[i] == c) {
-                double e = g.y[i] - mean;
-                ss += w[i] * e * e;
-            }
         }
         double vy = ss / nHat * m / (m - 1.0);
         double vsrs = vy * (nHat - m) / (nHat * m);

@@ -120,31 +120,44 @@ public final class SurveyEstimation {
             double[] y = new double[n];
             double[] x = null;
             int[] cat = new int[n];
-            int bad = 0;
-            for (int i = 0; i < n; i++) {
-                cat[i] = -1;
-                if (col.isMissing(i)) {
+            // decide per distinct value, then look rows up by their value's code
+            int levels = col.levelCount();
+            boolean[] inDomain = new boolean[levels];
+            double[] value = new double[levels];
+            boolean[] notNumber = new boolean[levels];
+            for (int l = 0; l < levels; l++) {
+                if (col.levelIsMissing(l)) {
                     continue;
                 }
-                String v = col.raw(i);
+                String v = col.level(l);
                 if (!ind.valid().isEmpty() && !Codes.in(v, ind.valid())) {
                     continue;
                 }
                 if (ind.type() == Statistic.PROPORTION) {
-                    y[i] = Codes.in(v, ind.success()) ? 1 : 0;
+                    value[l] = Codes.in(v, ind.success()) ? 1 : 0;
+                } else if (Double.isNaN(col.levelNumber(l))) {
+                    notNumber[l] = true;
+                    continue;
                 } else {
-                    double num = col.number(i);
-                    if (Double.isNaN(num)) {
-                        if (bad++ < 5) {
-                            problems.add(Problem.atCell(data.source(), data.line(i), ind.variable(), v,
-                                    "is not a number, but the indicator " + ind.name() + " (" + ind.type().key()
-                                            + ") needs numbers; list the valid codes under valid: or add it to"
-                                            + " missing:"));
-                        }
-                        continue;
-                    }
-                    y[i] = num;
+                    value[l] = col.levelNumber(l);
                 }
+                inDomain[l] = true;
+            }
+            int[] codes = col.codes();
+            int bad = 0;
+            for (int i = 0; i < n; i++) {
+                int code = codes[i];
+                if (code < 0 || !inDomain[code]) {
+                    cat[i] = -1;
+                    if (code >= 0 && notNumber[code] && bad++ < 5) {
+                        problems.add(Problem.atCell(data.source(), data.line(i), ind.variable(), col.raw(i),
+                                "is not a number, but the indicator " + ind.name() + " (" + ind.type().key()
+                                        + ") needs numbers; list the valid codes under valid: or add it to"
+                                        + " missing:"));
+                    }
+                    continue;
+                }
+                y[i] = value[code];
                 cat[i] = 0;
             }
             if (ind.type() == Statistic.RATIO) {
