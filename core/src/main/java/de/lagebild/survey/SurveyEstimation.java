@@ -64,21 +64,31 @@ public final class SurveyEstimation {
                     + String.join(", ", lonely) + " have a single respondent, so no variance can be estimated"
                     + " within them: merge them with neighbouring strata"));
         }
-        List<Group> groups = new ArrayList<>();
         Problems problems = new Problems();
+        EstimationCore core = new EstimationCore(wd, variance);
+        List<Estimate> estimates = new ArrayList<>();
+        List<Group> groups = new ArrayList<>();
+        boolean linear = variance.method() == VarianceMethod.LINEARIZATION;
         for (IndicatorSpec ind : indicators) {
             Group overall = Group.of(wd.data(), ind, null, problems);
             if (overall == null) {
                 continue;
             }
-            groups.add(overall);
+            List<Group> mine = new ArrayList<>();
+            mine.add(overall);
             for (String dv : domains) {
-                groups.add(overall.by(wd.data(), dv));
+                mine.add(overall.by(wd.data(), dv));
+            }
+            if (linear && !problems.any()) {
+                estimates.addAll(core.estimate(mine)); // one indicator at a time: memory stays O(n)
+            } else {
+                groups.addAll(mine); // replicates evaluate every estimator on each replicate
             }
         }
         problems.throwIfAny();
-        EstimationCore core = new EstimationCore(wd, variance);
-        List<Estimate> estimates = core.estimate(groups);
+        if (!linear) {
+            estimates.addAll(core.estimate(groups));
+        }
         List<CrosstabResult> tables = new ArrayList<>();
         for (CrosstabSpec ct : crosstabs) {
             tables.add(RaoScott.test(wd, ct, indicators));
