@@ -164,15 +164,17 @@ final class Calibrator {
         }
     }
 
-    /** F'(u). */
+    /** F'(u) as R's calfun objects define it (used as the Newton step's Jacobian). */
     static double dg(Method method, double u, double lower, double upper) {
         switch (method) {
             case LINEAR:
                 return (u < upper - 1 && u > lower - 1) ? 1.0 : 0.0;
-            case RAKING: {
-                double e = Math.exp(u);
-                return (e < upper && e > lower) ? e : 0.0;
-            }
+            case RAKING:
+                // R's cal.raking: the derivative is exp(u) while u (not exp(u)) lies within
+                // (L - 1, U - 1). Matching R matters beyond the last digit: a respondent clipped at a
+                // bound keeps a slope, so Newton can move it back, where the exact derivative 0 lets
+                // the iteration stall (seen on samples with bounds [0.3, 4]).
+                return (u < upper - 1 && u > lower - 1) ? Math.exp(u) : 0.0;
             case LOGIT: {
                 double a = (upper - lower) / ((upper - 1) * (1 - lower));
                 double e = Math.exp(a * u);

@@ -104,6 +104,97 @@ public final class SurveyEstimation {
                 variance.method() == VarianceMethod.LINEARIZATION ? 0 : core.replicateCount());
     }
 
+    /**
+     * The pooled estimate of an indicator over several independently sampled and weighted surveys
+     * (the municipalities of a cohort): the combined design has each survey's strata as its own
+     * strata and each survey's calibration. For a mean or proportion
+     * theta = sum_m sum_i w_i y_i / sum_m sum_i w_i over the indicator's domain in every survey; the
+     * influence values w_i (y_i - theta) / sum w are residualised within each survey's calibration
+     * and V = sum_m V_m, as R's {@code svymean} on the stacked design with strata = municipality x
+     * stratum and the calibrations applied per municipality. For a total, the sum of the totals.
+     *
+     * @param designs   the weighted surveys
+     * @param indicator the indicator (the same definition in every survey)
+     * @return the pooled estimate, labelled with domain variable "" and domain ""
+     * @throws InputException when an indicator's values are not numbers where numbers are needed
+     */
+    public static Estimate pooled(List<WeightedDesign> designs, IndicatorSpec indicator) {
+        if (designs.isEmpty()) {
+            throw new IllegalArgumentException("no surveys to pool");
+        }
+        Problems problems = new Problems();
+        List<Group> groups = new ArrayList<>();
+        for (WeightedDesign wd : designs) {
+            groups.add(Group.of(wd.data(), indicator, null, problems));
+        }
+        problems.throwIfAny();
+        Statistic stat = indicator.type();
+        double sw = 0;
+        double swy = 0;
+        double swx = 0;
+        int n = 0;
+        int df = 0;
+        int rows = 0;
+        boolean allCalibrated = true;
+        for (int m = 0; m < designs.size(); m++) {
+            WeightedDesign wd = designs.get(m);
+            Group g = groups.get(m);
+            EstimationCore.Sums s = EstimationCore.sums(g, wd.weightsShared());
+            sw += s.w[0];
+            swy += s.wy[0];
+            swx += s.wx[0];
+            boolean[] seen = new boolean[wd.design().strataCount()];
+            int k = 0;
+            int h = 0;
+            for (int i = 0; i < g.cat.length; i++) {
+                if (g.cat[i] == 0) {
+                    k++;
+                    int st = wd.design().stratum(i);
+                    if (!seen[st]) {
+                        seen[st] = true;
+                        h++;
+                    }
+                }
+            }
+            n += k;
+            df += k - h;
+            rows += wd.calibratedDesign() ? wd.size() : k;
+            allCalibrated &= wd.calibratedDesign();
+        }
+        if (n == 0) {
+            throw new InputException(Problem.inFile("cohort", "no respondent in any survey answered "
+                    + indicator.variable() + " within its valid values"));
+        }
+        double theta = switch (stat) {
+            case PROPORTION, MEAN -> swy / sw;
+            case TOTAL -> swy;
+            case RATIO -> swy / swx;
+        };
+        double var = 0;
+        for (int m = 0; m < designs.size(); m++) {
+            WeightedDesign wd = designs.get(m);
+            Group g = groups.get(m);
+            double[] w = wd.weightsShared();
+            double[] z = new double[w.length];
+            for (int i = 0; i < z.length; i++) {
+                if (g.cat[i] != 0) {
+                    continue;
+                }
+                z[i] = switch (stat) {
+                    case PROPORTION, MEAN -> w[i] * (g.y[i] - theta) / sw;
+                    case TOTAL -> w[i] * g.y[i];
+                    case RATIO -> w[i] * (g.y[i] - theta * g.x[i]) / swx;
+                };
+            }
+            var += Linearization.variance(wd, z);
+        }
+        double se = Math.sqrt(var);
+        int dfUse = Math.max(1, df);
+        Optional<Interval> ci = interval(stat, indicator.ci(), indicator.level(), theta, se, dfUse,
+                allCalibrated ? rows : n, n);
+        return new Estimate(indicator.name(), stat, "", "", theta, opt(se), ci, n, sw, OptionalDouble.empty(), dfUse);
+    }
+
     /** One indicator by one domain variable (or overall): per-row values and category codes. */
     static final class Group {
         final IndicatorSpec ind;

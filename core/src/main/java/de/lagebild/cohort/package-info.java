@@ -1,0 +1,4 @@
+/**
+ * Comparing the municipalities of a cohort: rankings that show their uncertainty.
+ */
+package de.lagebild.cohort;
