@@ -29,7 +29,10 @@ import java.util.Map;
  * and men, burglary more in houses). The latent fear of crime is
  * {@code F = 0.85 zF + fear(Ortsteil type) + 0.45 woman + 0.35 victim + 0.3 victim of assault + 0.25 zD
  * + 0.5 ln(crime level)}. Ordinal items follow ordered logit models: category
- * {@code 1 + #{k : eta + e > tau_k}} with {@code e} standard logistic; safety at night adds
+ * {@code 1 + #{k : eta + s e > tau_k}} with {@code e} standard logistic and an error scale {@code s}
+ * per item group (0.4 to 0.8: small enough that the worry and the risk items form scales with
+ * Cronbach's alpha of about 0.8, the avoidance items about 0.5); yes/no items are yes when
+ * {@code eta + s e > 0}. Safety at night adds
  * {@code 0.22 (age - 50) / 10} and {@code 0.35 woman} to F (older people and women feel less safe at
  * night), worries and perceived risks add the matching victimisation, perceived problems use the
  * Ortsteil type's problem levels plus {@code 0.6 zD + 0.2 zF}, trust falls and satisfaction falls
@@ -41,6 +44,13 @@ final class Survey {
     /** Net response probability by survey age group (16-24 ... 75+), before the sex and Ortsteil factors. */
     private static final double[] RESPONSE = {0.20, 0.22, 0.28, 0.31, 0.36, 0.41, 0.30};
     private static final double[] RESPONSE_SEX = {0.94, 1.08};
+    /** Scale of the logistic error per item group (1 = a plain logit): the smaller, the more reliable. */
+    private static final double SAFE_NOISE = 0.6;
+    private static final double WORRY_NOISE = 0.45;
+    private static final double RISK_NOISE = 0.4;
+    private static final double AVOID_NOISE = 0.4;
+    private static final double PROBLEM_NOISE = 0.6;
+    private static final double OTHER_NOISE = 0.8;
 
     /** A respondent with answers in column order. */
     record Respondent(String id, int district, String sex, int ageGroup, int age, Map<String, String> answers) {
@@ -168,8 +178,8 @@ final class Survey {
         double fear = 0.85 * zF + type.fear + 0.45 * woman + (victimAny ? 0.35 : 0) + 0.3 * victim[3] + 0.25 * zD
                 + 0.5 * crime;
 
-        a.put("q_safe_day", nonresponse(ordinal(fear + 0.05 * ageC, rng, 1.3, 3.6, 5.4), 0.004, old, rng));
-        a.put("q_safe_night", nonresponse(ordinal(fear + 0.22 * ageC + 0.35 * woman + 1.4, rng, 0.6, 2.5, 4.0),
+        a.put("q_safe_day", nonresponse(ordinal(fear + 0.05 * ageC, SAFE_NOISE, rng, 0.27, 2.5, 3.9), 0.004, old, rng));
+        a.put("q_safe_night", nonresponse(ordinal(fear + 0.22 * ageC + 0.35 * woman + 1.4, SAFE_NOISE, rng, 0.6, 2.5, 4.0),
                 0.004, old, rng));
         double[] worry = {
             0.75 * fear + (house ? 0.35 : 0) + 0.8 * victim[1] + 0.05 * ageC,
@@ -177,25 +187,25 @@ final class Survey {
             0.75 * fear + 0.6 * victim[0] + 0.2 * level,
             0.75 * fear + 0.8 * woman - 0.25 * ageC};
         for (int k = 0; k < worry.length; k++) {
-            a.put(Questionnaire.WORRY_ITEMS.get(k), nonresponse(ordinal(worry[k], rng, -0.6, 1.0, 2.4, 3.7), 0.005,
+            a.put(Questionnaire.WORRY_ITEMS.get(k), nonresponse(ordinal(worry[k], WORRY_NOISE, rng, -0.45, 0.8, 1.7, 2.5), 0.005,
                     old, rng));
         }
         double[] risk = {
-            0.55 * fear + 0.9 * victim[1] + (house ? 0.3 : 0),
-            0.6 * fear + 0.9 * victim[3] + 0.5 * level - 0.1 * ageC,
-            0.55 * fear + 0.8 * victim[0] + 0.6 * level,
-            0.55 * fear + 0.7 * woman - 0.2 * ageC + 0.3 * level};
+            0.75 * fear + 0.9 * victim[1] + (house ? 0.3 : 0),
+            0.75 * fear + 0.9 * victim[3] + 0.5 * level - 0.1 * ageC,
+            0.75 * fear + 0.8 * victim[0] + 0.6 * level,
+            0.75 * fear + 0.7 * woman - 0.2 * ageC + 0.3 * level};
         for (int k = 0; k < risk.length; k++) {
-            a.put(Questionnaire.RISK_ITEMS.get(k), nonresponse(ordinal(risk[k], rng, 0.3, 2.2, 3.8), 0.03, old,
+            a.put(Questionnaire.RISK_ITEMS.get(k), nonresponse(ordinal(risk[k], RISK_NOISE, rng, 0.15, 1.45, 2.4), 0.03, old,
                     rng));
         }
         double[] avoid = {
-            -1.2 + 0.9 * fear + 0.5 * level,
-            -2.0 + 0.9 * fear + 0.3 * ageC + 0.5 * woman,
-            -3.0 + 0.5 * fear + 0.7 * woman - 0.3 * ageC + 0.3 * level};
+            -0.95 + 0.9 * fear + 0.5 * level,
+            -1.57 + 0.9 * fear + 0.3 * ageC + 0.5 * woman,
+            -1.9 + 0.5 * fear + 0.5 * woman - 0.2 * ageC + 0.3 * level};
         for (int k = 0; k < avoid.length; k++) {
-            a.put(Questionnaire.AVOID_ITEMS.get(k), nonresponse(rng.chance(Rng.expit(avoid[k])) ? "1" : "0", 0,
-                    old, rng));
+            a.put(Questionnaire.AVOID_ITEMS.get(k), nonresponse(avoid[k] + AVOID_NOISE * rng.logistic() > 0 ? "1"
+                    : "0", 0, old, rng));
         }
         // graffiti, litter, drugs, drunk, noise, dog dirt, lighting
         double[] ageEffect = {0.1, 0.1, -0.05, 0.1, 0.0, 0.1, 0.1};
@@ -203,7 +213,7 @@ final class Survey {
         for (int k = 0; k < Questionnaire.PROBLEM_ITEMS.size(); k++) {
             double eta = type.problems[k] + 0.6 * zD + 0.2 * zF + ageEffect[k] * ageC + 0.6 * crime
                     + (k == 6 ? 0.2 * woman : 0);
-            a.put(Questionnaire.PROBLEM_ITEMS.get(k), nonresponse(ordinal(eta, rng, 0.0, 1.6, 3.0), dontKnow[k], old,
+            a.put(Questionnaire.PROBLEM_ITEMS.get(k), nonresponse(ordinal(eta, PROBLEM_NOISE, rng, 0.0, 1.6, 3.0), dontKnow[k], old,
                     rng));
         }
         a.putAll(victimCodes);
@@ -216,11 +226,11 @@ final class Survey {
             a.put("reported", anyNr ? NO_ANSWER : NOT_APPLICABLE);
         }
         a.put("trust_police", nonresponse(ordinal(0.9 * zT - 0.3 * fear + 0.1 * ageC - (victimAny ? 0.3 : 0) + 3.2,
-                rng, 0.0, 1.2, 2.6, 4.2), 0.03, old, rng));
+                OTHER_NOISE, rng, 0.0, 1.2, 2.6, 4.2), 0.03, old, rng));
         a.put("trust_ordnungsamt", nonresponse(ordinal(0.6 * zT + 0.5 * rng.normal() - 0.25 * fear - 0.3 * level
-                + 2.4, rng, 0.0, 1.2, 2.6, 4.2), 0.09, old, rng));
+                + 2.4, OTHER_NOISE, rng, 0.0, 1.2, 2.6, 4.2), 0.09, old, rng));
         a.put("satisfaction", nonresponse(ordinal(3.3 + type.satisfaction - 0.35 * fear + 0.3 * zT + 0.1 * ageC
-                - 0.3 * crime, rng, 0.0, 1.0, 2.2, 4.0), 0.005, old, rng));
+                - 0.3 * crime, OTHER_NOISE, rng, 0.0, 1.0, 2.2, 4.0), 0.005, old, rng));
         boolean fearPlaces = rng.chance(Rng.expit(-0.8 + 0.9 * fear + 0.4 * level));
         String any = nonresponse(fearPlaces ? "1" : "0", 0.03, old, rng);
         a.put("fear_any", any);
@@ -244,9 +254,12 @@ final class Survey {
         return a;
     }
 
-    /** An ordered-logit answer: 1 + the number of thresholds below {@code eta + e}. */
-    private static String ordinal(double eta, Rng rng, double... thresholds) {
-        double latent = eta + rng.logistic();
+    /**
+     * An ordered-logit answer: 1 + the number of thresholds below {@code eta + noise e}, e standard
+     * logistic. A smaller noise makes the item a more reliable measure of its latent trait.
+     */
+    private static String ordinal(double eta, double noise, Rng rng, double... thresholds) {
+        double latent = eta + noise * rng.logistic();
         int category = 1;
         for (double t : thresholds) {
             if (latent > t) {
