@@ -11,15 +11,20 @@ import java.util.List;
  * {@code 1 + 0.03 Z} and rounded. Earlier years go back from 2024 with the age group's and the
  * Ortsteil type's annual trend ({@code cell_y = cell_2024 exp(-(trend_age + trend_type)(2024 - y))}),
  * without the type's 2022 step for ages under 45 before 2022, times {@code 1 + 0.01 Z}, rounded.
- *
- * @param counts persons, indexed [year - FIRST_YEAR][district][sex: 0 m, 1 w][age group]
  */
-record Population(int[][][][] counts) {
+final class Population {
     static final int FIRST_YEAR = 2019;
     static final int LAST_YEAR = 2024;
     /** The Stichtag of the survey's population: 31.12.2024 (the survey was in spring 2025). */
     static final int SURVEY_BASE_YEAR = 2024;
     static final List<String> SEXES = List.of("m", "w");
+
+    /** Persons, indexed [year - FIRST_YEAR][district][sex: 0 m, 1 w][age group]; never changed after construction. */
+    private final int[][][][] counts;
+
+    private Population(int[][][][] counts) {
+        this.counts = counts;
+    }
 
     static Population of(Town town) {
         Rng rng = Rng.stream(town.seed(), "population");
