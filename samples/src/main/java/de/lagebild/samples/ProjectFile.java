@@ -135,9 +135,8 @@ final class ProjectFile {
         sb.append("  owi: owi.csv\n");
         sb.append("  population:\n");
         sb.append("    - population.csv              # by Ortsteil, sex and age group, 31.12.2019-2024\n");
-        sb.append("    - {file: population/12411-02-03-4_").append(town.kreis().ags())
-                .append("_14.csv, delimiter: \";\"}   # Kreis and Land: a GENESIS table, whose first line\n");
-        sb.append("                                  # has no delimiter to detect\n");
+        sb.append("    - population/12411-02-03-4_").append(town.kreis().ags())
+                .append("_14.csv   # Kreis and Land: GENESIS table layout\n");
         sb.append("  population_year: previous       # HZ of year Y with the residents of 31.12.(Y-1), as the"
                 + " BKA\n");
         sb.append("  trend_years: 5\n");
