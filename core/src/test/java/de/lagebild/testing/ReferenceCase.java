@@ -37,10 +37,13 @@ public final class ReferenceCase {
         this.methods = methods;
     }
 
-    /** Loads the case {@code reference/<name>} from the test resources. */
+    /** Loads the case {@code reference/<name>} (or {@code regression/<name>}) from the test resources. */
     @SuppressWarnings("unchecked")
     public static ReferenceCase load(String name) {
         URL url = ReferenceCase.class.getResource("/reference/" + name + "/case.yaml");
+        if (url == null) {
+            url = ReferenceCase.class.getResource("/regression/" + name + "/case.yaml");
+        }
         if (url == null) {
             throw new IllegalArgumentException("no reference case " + name);
         }
@@ -57,17 +60,24 @@ public final class ReferenceCase {
         }
     }
 
-    /** All case names under reference/ that have a case.yaml. */
+    /** All case names under reference/ and regression/ that have a case.yaml. */
     public static List<String> all() {
-        URL url = ReferenceCase.class.getResource("/reference");
-        try (var s = Files.list(Path.of(url.toURI()))) {
-            return s.filter(p -> Files.exists(p.resolve("case.yaml"))).map(p -> p.getFileName().toString()).sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
+        List<String> out = new ArrayList<>();
+        for (String root : List.of("/reference", "/regression")) {
+            URL url = ReferenceCase.class.getResource(root);
+            if (url == null) {
+                continue;
+            }
+            try (var s = Files.list(Path.of(url.toURI()))) {
+                s.filter(p -> Files.exists(p.resolve("case.yaml"))).map(p -> p.getFileName().toString()).sorted()
+                        .forEach(out::add);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
         }
+        return out;
     }
 
     /** The case's name. */
@@ -127,6 +137,9 @@ public final class ReferenceCase {
     public List<Map<String, String>> expectedEstimates() {
         Path p = dir.resolve("expected_estimates.csv");
         List<Map<String, String>> out = new ArrayList<>();
+        if (!Files.exists(p)) {
+            return out;
+        }
         try (Reader r = Files.newBufferedReader(p, StandardCharsets.UTF_8)) {
             for (CSVRecord rec : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(r)) {
                 out.add(new LinkedHashMap<>(rec.toMap()));
