@@ -209,7 +209,11 @@ public final class ConfigMap {
         }
         E e = options.get(s.get().trim().toLowerCase(Locale.ROOT));
         if (e == null) {
-            problem(key, "must be one of " + String.join(", ", options.keySet()) + ", not \"" + s.get() + "\"");
+            List<String> words = new ArrayList<>(options.keySet());
+            if (!(options instanceof LinkedHashMap) && !(options instanceof java.util.SortedMap)) {
+                Collections.sort(words); // Map.of iterates in an order that changes from run to run
+            }
+            problem(key, "must be one of " + String.join(", ", words) + ", not \"" + s.get() + "\"");
             return dflt;
         }
         return e;
