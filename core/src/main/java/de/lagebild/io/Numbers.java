@@ -30,14 +30,23 @@ public final class Numbers {
         }
     }
 
-    /** Whether the text consists only of characters a plain number can have (no hex, no NaN, no Infinity). */
+    /**
+     * Whether the text consists only of characters a plain number can have (no hex, no NaN, no
+     * Infinity), with a sign only at the start or after the exponent's e: codes such as
+     * {@code 16-29} are rejected here rather than by an exception of the parser, which made reading
+     * categories slow.
+     */
     private static boolean looksNumeric(String t) {
         boolean digit = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c >= '0' && c <= '9') {
                 digit = true;
-            } else if (c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
+            } else if (c == '-' || c == '+') {
+                if (i > 0 && t.charAt(i - 1) != 'e' && t.charAt(i - 1) != 'E') {
+                    return false;
+                }
+            } else if (c != '.' && c != 'e' && c != 'E') {
                 return false;
             }
         }
