@@ -41,6 +41,10 @@ final class SyntheticSurvey {
         Row withId(String x) {
             return new Row(x, district, sex, agegrp, dw, nh, q, worry, avoid);
         }
+
+        Row withAvoid(String x) {
+            return new Row(id, district, sex, agegrp, dw, nh, q, worry, x);
+        }
     }
 
     final int n;
@@ -231,6 +235,21 @@ final class SyntheticSurvey {
      * @param extra     further survey lines (unindented), such as variance settings
      */
     Project write(Path base, String name, List<Row> data, String design, String weighting, String extra) {
+        return write(base, name, data, design, weighting, INDICATORS, extra);
+    }
+
+    /** The default indicators and domains (unindented survey lines). */
+    static final String INDICATORS = """
+            indicators:
+              - {name: safe_night, type: proportion, variable: q_safe_night, valid: [1, 2, 3, 4], success: [1, 2]}
+              - {name: worry, type: mean, variable: worry, valid: [1, 2, 3, 4, 5]}
+              - {name: avoid, type: total, variable: avoid}
+            domains: [district, sex]
+            """;
+
+    /** As {@link #write(Path, String, List, String, String, String)} with other indicators and domains. */
+    Project write(Path base, String name, List<Row> data, String design, String weighting, String indicators,
+            String extra) {
         try {
             Path dir = Files.createDirectories(base.resolve(name));
             String text = data == rows ? csvOfRows() : csv(data);
@@ -248,13 +267,7 @@ final class SyntheticSurvey {
             if (!weighting.isBlank()) {
                 y.append("  weighting:\n").append(weighting.indent(4));
             }
-            y.append("""
-                      indicators:
-                        - {name: safe_night, type: proportion, variable: q_safe_night, valid: [1, 2, 3, 4], success: [1, 2]}
-                        - {name: worry, type: mean, variable: worry, valid: [1, 2, 3, 4, 5]}
-                        - {name: avoid, type: total, variable: avoid}
-                      domains: [district, sex]
-                    """);
+            y.append(indicators.indent(2));
             if (!extra.isBlank()) {
                 y.append(extra.indent(2));
             }
