@@ -388,4 +388,19 @@ class ProjectReaderTest {
         assertTrue(nothing.getMessage().contains("a project needs a survey: part, a crime: part, or both"),
                 nothing.getMessage());
     }
+
+    @Test
+    void seedsAndWholeNumbersAreTakenExactly() throws IOException {
+        // a seed beyond 2^53 must not be rounded through a double: same seed, same numbers
+        Project p = Project.load(write(replace(VALID, "  seed: 7", "  seed: 9007199254740993")));
+        assertEquals(9007199254740993L, p.survey().orElseThrow().variance().seed());
+        Project q = Project.load(write(replace(VALID, "  seed: 7", "  seed: -20240101")));
+        assertEquals(-20240101L, q.survey().orElseThrow().variance().seed());
+        InputException big = problems(replace(VALID, "  seed: 7", "  seed: 99999999999999999999"));
+        assertTrue(withKey(big, "survey.seed").message().startsWith("must be between"), big.getMessage());
+        InputException frac = problems(replace(VALID, "  replicates: 50", "  replicates: 50.5"));
+        assertEquals("must be a whole number, not 50.5", withKey(frac, "survey.replicates").message());
+        Project e = Project.load(write(replace(VALID, "  replicates: 50", "  replicates: 1e3")));
+        assertEquals(1000, e.survey().orElseThrow().variance().replicates());
+    }
 }

@@ -237,4 +237,19 @@ class WeightingProblemsTest {
         assertEquals("lagebild.yaml survey.design.strata: the strata b have a single respondent, so no variance can be"
                 + " estimated within them: merge them with neighbouring strata", e.getMessage());
     }
+
+    @Test
+    void marginCountsInGermanNotation() {
+        survey("m", "y", 5, "w", "o", 5, "m", "o", 5, "w", "y", 5);
+        // a semicolon file from German office software: thousands grouped with dots, decimal commas
+        fx.file("margin_sex.csv", "sex;N\nm;12.000\nw;12.075,5\n");
+        fx.file("margin_age.csv", "agegrp;N\ny;11.075,5\no;13.000\n");
+        WeightedDesign wd = fx.run(weighting("raking", "")).weighted();
+        assertEquals(24075.5, wd.diagnostics().sumWeights(), 1e-6);
+        assertEquals(12000, wd.margins().get(0).totals()[0]);
+        // in a comma-separated file the dot is the decimal point
+        fx.file("margin_sex.csv", "sex,N\nm,12.5\nw,12.5\n");
+        fx.file("margin_age.csv", "agegrp,N\ny,10\no,15\n");
+        assertEquals(25, fx.run(weighting("raking", "")).weighted().diagnostics().sumWeights(), 1e-9);
+    }
 }
