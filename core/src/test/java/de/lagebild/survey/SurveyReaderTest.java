@@ -356,4 +356,14 @@ class SurveyReaderTest {
                 || all.contains("scales.s.typ: is not a known key"), all);
         assertEquals(6, e.problems().size(), all);
     }
+
+    @Test
+    void blankRowsAreNoRespondents() {
+        // spreadsheet exports end with rows of empty cells; a row of blanks carries no respondent
+        fx.file("survey.csv", "id;dw;q\r\n1;1;1\r\n;;\r\n2;2;2\r\n   \r\n;;\r\n ; ;\r\n");
+        SurveyReader.Result r = fx.read(BASE + "design: {weights: dw}\n");
+        assertEquals(List.of("1", "2"), r.data().ids());
+        assertEquals(List.of(2L, 4L), List.of(r.data().line(0), r.data().line(1)));
+        assertEquals("survey.csv: 2 rows read, 2 used, 0 rejected", r.account().summary());
+    }
 }
