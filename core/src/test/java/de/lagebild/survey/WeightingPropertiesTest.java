@@ -41,7 +41,7 @@ class WeightingPropertiesTest {
 
     /** Weighted designs of the unchanged synthetic surveys, shared by the tests (they are immutable). */
     private static final Map<String, WeightedDesign> CACHE = new ConcurrentHashMap<>();
-    private static final Map<SyntheticSurvey, SurveyReader.Result> READS = new ConcurrentHashMap<>();
+    private static final Map<String, SurveyReader.Result> READS = new ConcurrentHashMap<>();
 
     private WeightedDesign weigh(SyntheticSurvey s, String name, String weighting) {
         String key = s + "|" + weighting;
@@ -49,7 +49,7 @@ class WeightingPropertiesTest {
         if (wd == null) {
             // the survey file of an unchanged synthetic survey is read once; the rest as SurveyRun.of does
             SurveySpec spec = s.write(dir, name, weighting).survey().orElseThrow();
-            SurveyReader.Result read = READS.computeIfAbsent(s, k -> SurveyReader.read(spec, Codebook.empty(),
+            SurveyReader.Result read = READS.computeIfAbsent(s.toString(), k -> SurveyReader.read(spec, Codebook.empty(),
                     "lagebild.yaml"));
             List<Margin> margins = spec.weighting().margins().stream().map(m -> Margin.read(m).margin()).toList();
             wd = Weighting.apply(Design.of(read.data(), spec.design()), spec.weighting(), margins, "lagebild.yaml");
@@ -390,5 +390,66 @@ class WeightingPropertiesTest {
             sum += x;
         }
         assertEquals(sum0, sum, 1e-9 * sum0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void boundsApplyAfterRsRescalingOfDesignWeightsFarBelowThePopulation(SyntheticSurvey s) {
+        // without weights and fpc every design weight is 1, far below N / n: as R's grake, the weights
+        // are first multiplied by the mean ratio population / sample total over the model matrix's
+        // columns (intercept, every cell but the first of each margin), and the bounds apply to g
+        // relative to those rescaled weights (R warns "Bounds were set but will be interpreted after
+        // rescaling"; see the report of this test suite)
+        Map<String, Integer> count = new HashMap<>();
+        for (Row r : s.rows) {
+            count.merge(r.sex() + "|" + r.agegrp(), 1, Integer::sum);
+            count.merge(r.district(), 1, Integer::sum);
+        }
+        double sum = (double) s.total() / s.n;
+        int k = 1;
+        for (int c = 1; c < 8; c++) { // m|16-29 sorts first
+            sum += s.popSexAge[c] / (double) count.get(SyntheticSurvey.SEXES[c / 4] + "|" + SyntheticSurvey.AGES[c % 4]);
+            k++;
+        }
+        for (int h = 1; h < s.strata; h++) {
+            sum += s.popDistrict[h] / (double) count.get(SyntheticSurvey.district(h));
+            k++;
+        }
+        double minRatio = (double) s.total() / s.n;
+        for (int c = 0; c < 8; c++) {
+            minRatio = Math.min(minRatio, s.popSexAge[c] / (double) count.get(SyntheticSurvey.SEXES[c / 4] + "|"
+                    + SyntheticSurvey.AGES[c % 4]));
+        }
+        for (int h = 0; h < s.strata; h++) {
+            minRatio = Math.min(minRatio, s.popDistrict[h] / (double) count.get(SyntheticSurvey.district(h)));
+        }
+        // R rescales only when every ratio exceeds 20: otherwise the bounds [0.3, 3] apply to w / 1,
+        // and no weight near N / n can meet them
+        boolean rescaled = minRatio > 20;
+        double scale = rescaled ? sum / k : 1;
+        String design = "design: {strata: district}";
+        int converged = 0;
+        for (String method : new String[] {"raking", "linear", "logit"}) {
+            WeightedDesign wd;
+            try {
+                wd = weigh(s.write(dir, "unit" + method, s.rows, design, "method: " + method + "\n" + BOTH
+                        + "bounds: [0.3, 3]\nmax_iterations: 200\n", ""));
+            } catch (InputException e) {
+                assertTrue(e.getMessage().contains("widen survey.weighting.bounds"), e.getMessage());
+                continue;
+            }
+            double[] w = wd.weights();
+            for (int i = 0; i < s.n; i++) {
+                double g = w[i] / scale;
+                assertTrue(g >= 0.3 - 1e-9 && g <= 3 + 1e-9, s + " " + method + ": g / scale = " + g);
+            }
+            assertMarginsReproduced(s, w, 1e-8, s + " " + method + " unit design weights");
+            converged++;
+        }
+        if (rescaled) {
+            assertTrue(converged >= 2, s + ": only " + converged + " of 3 calibrations converged");
+        } else {
+            assertEquals(0, converged, s + ": N / n = " + s.total() / s.n + " cannot meet bounds [0.3, 3] on w / 1");
+        }
     }
 }
