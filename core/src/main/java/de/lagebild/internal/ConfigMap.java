@@ -168,6 +168,22 @@ public final class ConfigMap {
 
     /** A whole number with a default and an allowed range (inclusive). */
     public long integer(String key, long dflt, long min, long max) {
+        Optional<ConfigNode> n = node(key);
+        if (n.isPresent() && n.get() instanceof ConfigNode.Scalar sc
+                && sc.text().trim().replace("_", "").matches("[+-]?\\d+")) {
+            // exactly, not through a double: a seed beyond 2^53 must stay the seed written
+            String digits = sc.text().trim().replace("_", "");
+            try {
+                long x = Long.parseLong(digits.startsWith("+") ? digits.substring(1) : digits);
+                if (x >= min && x <= max) {
+                    return x;
+                }
+                problem(key, "must be between " + min + " and " + max + ", not " + digits);
+            } catch (NumberFormatException e) {
+                problem(key, "must be between " + min + " and " + max + ", not " + digits);
+            }
+            return dflt;
+        }
         OptionalDouble v = number(key);
         if (v.isEmpty()) {
             return dflt;
@@ -209,7 +225,11 @@ public final class ConfigMap {
         }
         E e = options.get(s.get().trim().toLowerCase(Locale.ROOT));
         if (e == null) {
-            problem(key, "must be one of " + String.join(", ", options.keySet()) + ", not \"" + s.get() + "\"");
+            List<String> words = new ArrayList<>(options.keySet());
+            if (!(options instanceof LinkedHashMap) && !(options instanceof java.util.SortedMap)) {
+                Collections.sort(words); // Map.of iterates in an order that changes from run to run
+            }
+            problem(key, "must be one of " + String.join(", ", words) + ", not \"" + s.get() + "\"");
             return dflt;
         }
         return e;

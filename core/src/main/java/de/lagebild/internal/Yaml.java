@@ -79,6 +79,17 @@ public final class Yaml {
             if (cut > 0) {
                 msg = msg.substring(0, cut);
             }
+            if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException mk && mk.getProblem() != null
+                    && mk.getProblemMark() != null) {
+                // the parser's own location can be lines before the problem, and its message quotes the
+                // text with carets over several lines: name the problem's line, in one line
+                line = mk.getProblemMark().getLine() + 1L;
+                msg = mk.getProblem();
+                if (mk.getContext() != null) {
+                    msg += " (" + mk.getContext() + (mk.getContextMark() == null ? ""
+                            : " that starts on line " + (mk.getContextMark().getLine() + 1)) + ")";
+                }
+            }
             throw new InputException(Problem.atLine(displayName, line, "is not valid YAML: " + msg.strip()));
         } catch (IOException e) {
             throw new InputException(Problem.inFile(displayName, "cannot be read: " + e.getMessage()));

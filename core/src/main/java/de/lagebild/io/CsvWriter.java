@@ -17,9 +17,10 @@ import java.util.List;
  * digits to round-trip ({@link Numbers#format(double)}), NaN and null as empty fields.
  *
  * <p>Text cells are safe against formula injection: a text that starts with {@code =}, {@code +},
- * {@code -}, {@code @}, tab or carriage return and contains anything but digits, signs, dots,
- * commas, stars and spaces gets a leading {@code '}, so a spreadsheet shows it as text instead of
- * running it. Offence keys such as {@code ------} stay as they are.
+ * {@code -}, {@code @}, tab or carriage return gets a leading {@code '}, so a spreadsheet shows it
+ * as text instead of running it ({@code +1+1} and {@code -2+3} too), unless it is a signed number
+ * ({@code -1.5}) or consists of dashes and stars only: offence keys such as {@code ------} stay as
+ * they are.
  */
 public final class CsvWriter implements Closeable {
     private final Writer out;
@@ -125,16 +126,16 @@ public final class CsvWriter implements Closeable {
         if (c != '=' && c != '+' && c != '-' && c != '@' && c != '\t' && c != '\r') {
             return text;
         }
-        for (int i = 0; i < text.length(); i++) {
-            char x = text.charAt(i);
-            boolean harmless = (x >= '0' && x <= '9') || x == '-' || x == '+' || x == '.' || x == ','
-                    || x == '*' || x == ' ';
-            if (!harmless) {
-                return "'" + text;
-            }
+        // a signed number (-5, -1.5, +3) is shown as that number; dashes and stars are PKS keys (------)
+        if (SIGNED_NUMBER.matcher(text).matches() || DASHES_AND_STARS.matcher(text).matches()) {
+            return text;
         }
-        return text;
+        return "'" + text;
     }
+
+    private static final java.util.regex.Pattern SIGNED_NUMBER =
+            java.util.regex.Pattern.compile("[+-]?\\d+([.,]\\d+)*([eE][+-]?\\d+)?");
+    private static final java.util.regex.Pattern DASHES_AND_STARS = java.util.regex.Pattern.compile("-[-*]*");
 
     @Override
     public void close() {

@@ -7,9 +7,12 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,6 +59,8 @@ public final class DelimitedReader implements Closeable {
         }
     }
 
+    private final Path file;
+    private final int bom;
     private final String displayName;
     private final Charset charset;
     private final boolean charsetGiven;
@@ -64,8 +69,10 @@ public final class DelimitedReader implements Closeable {
     private final Iterator<CSVRecord> records;
     private long lastLine;
 
-    private DelimitedReader(String displayName, Charset charset, boolean charsetGiven, char delimiter,
-            CSVParser parser) {
+    private DelimitedReader(Path file, int bom, String displayName, Charset charset, boolean charsetGiven,
+            char delimiter, CSVParser parser) {
+        this.file = file;
+        this.bom = bom;
         this.displayName = displayName;
         this.charset = charset;
         this.charsetGiven = charsetGiven;
@@ -113,7 +120,7 @@ public final class DelimitedReader implements Closeable {
                     .setTrim(false)
                     .setAllowMissingColumnNames(true)
                     .get();
-            return new DelimitedReader(displayName, cs, given, delim, CSVParser.builder()
+            return new DelimitedReader(file, bom, displayName, cs, given, delim, CSVParser.builder()
                     .setReader(reader).setFormat(format).get());
         } catch (NoSuchFileException e) {
             throw new InputException(Problem.inFile(displayName, "does not exist"));
@@ -149,7 +156,7 @@ public final class DelimitedReader implements Closeable {
                     line = r.readLine();
                 }
             } catch (CharacterCodingException e) {
-                throw new InputException(Problem.atLine(displayName, 1,
+                throw new InputException(Problem.atLine(displayName, Math.max(1, lineOfInvalidBytes(file, cs, bom)),
                         "contains bytes that are not valid " + cs.name() + encodingHint(cs)));
             }
             if (line == null) {
@@ -183,6 +190,50 @@ public final class DelimitedReader implements Closeable {
             }
         }
         return candidates[best];
+    }
+
+    /**
+     * The 1-based line of the first bytes that are not valid in {@code cs}, counting line feeds
+     * decoded before them; 0 when the file decodes without error or cannot be read.
+     */
+    static long lineOfInvalidBytes(Path file, Charset cs, int bom) {
+        CharsetDecoder dec = cs.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(bom);
+            ByteBuffer bb = ByteBuffer.allocate(1 << 16);
+            CharBuffer cb = CharBuffer.allocate(1 << 16);
+            long line = 1;
+            boolean eof = false;
+            while (true) {
+                if (!eof) {
+                    int n = in.read(bb.array(), bb.position(), bb.remaining());
+                    if (n < 0) {
+                        eof = true;
+                    } else {
+                        bb.position(bb.position() + n);
+                    }
+                }
+                bb.flip();
+                CoderResult cr = dec.decode(bb, cb, eof);
+                cb.flip();
+                for (int i = 0; i < cb.limit(); i++) {
+                    if (cb.get(i) == '\n') {
+                        line++;
+                    }
+                }
+                cb.clear();
+                if (cr.isError()) {
+                    return line;
+                }
+                bb.compact();
+                if (eof && cr.isUnderflow()) {
+                    return 0;
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static String encodingHint(Charset cs) {
@@ -249,7 +300,11 @@ public final class DelimitedReader implements Closeable {
 
     private InputException failure(Throwable cause, long start) {
         if (cause instanceof CharacterCodingException) {
-            long line = Math.max(start, parser.getCurrentLineNumber() + 1);
+            // the decoder fails when it fills its buffer, lines ahead of the record being parsed
+            long line = lineOfInvalidBytes(file, charset, bom);
+            if (line == 0) {
+                line = Math.max(start, parser.getCurrentLineNumber() + 1);
+            }
             return new InputException(Problem.atLine(displayName, line,
                     "contains bytes that are not valid " + charset.name()
                             + (charsetGiven ? encodingHint(charset) : "")));
@@ -260,7 +315,7 @@ public final class DelimitedReader implements Closeable {
                     "a quoted field opened here is never closed: the file is truncated or has a stray"
                             + " double quote"));
         }
-        if (msg.contains("invalid char between encapsulated token and delimiter")) {
+        if (msg.toLowerCase(java.util.Locale.ROOT).contains("between encapsulated token and delimiter")) {
             return new InputException(Problem.atLine(displayName, Math.max(start, parser.getCurrentLineNumber()),
                     "a double quote inside a quoted field is not doubled (write \"\" for a literal quote)"));
         }

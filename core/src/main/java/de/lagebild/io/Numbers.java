@@ -30,14 +30,23 @@ public final class Numbers {
         }
     }
 
-    /** Whether the text consists only of characters a plain number can have (no hex, no NaN, no Infinity). */
+    /**
+     * Whether the text consists only of characters a plain number can have (no hex, no NaN, no
+     * Infinity), with a sign only at the start or after the exponent's e: codes such as
+     * {@code 16-29} are rejected here rather than by an exception of the parser, which made reading
+     * categories slow.
+     */
     private static boolean looksNumeric(String t) {
         boolean digit = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
             if (c >= '0' && c <= '9') {
                 digit = true;
-            } else if (c != '.' && c != '-' && c != '+' && c != 'e' && c != 'E') {
+            } else if (c == '-' || c == '+') {
+                if (i > 0 && t.charAt(i - 1) != 'e' && t.charAt(i - 1) != 'E') {
+                    return false;
+                }
+            } else if (c != '.' && c != 'e' && c != 'E') {
                 return false;
             }
         }
@@ -49,8 +58,9 @@ public final class Numbers {
      * {@code ,} is the decimal point) or plain ({@code 1234.5}) where unambiguous. Returns NaN when
      * the text is not a number.
      *
-     * <p>Rules: with both {@code .} and {@code ,}, the last one is the decimal point. With only
-     * {@code ,}, it is the decimal point. With only {@code .}: one dot followed by exactly three
+     * <p>Rules: with both {@code .} and {@code ,}, the last one is the decimal point and the other
+     * must group thousands in threes. With several {@code ,} and no {@code .}, they group thousands
+     * (English, in threes). A single {@code ,} is the decimal point. With only {@code .}: one dot followed by exactly three
      * digits in an integer-looking number ({@code 1.234}) is a thousands separator only when
      * {@code groupingDotMeansThousands} is set; otherwise it is a decimal point.
      */
@@ -63,13 +73,23 @@ public final class Numbers {
         int lastComma = t.lastIndexOf(',');
         String plain;
         if (lastDot >= 0 && lastComma >= 0) {
+            // the grouping separators must stand between groups of three digits (1.23,4 is no number)
             if (lastComma > lastDot) {
+                if (!t.matches("[+-]?\\d{1,3}(\\.\\d{3})+,\\d*")) {
+                    return Double.NaN;
+                }
                 plain = t.replace(".", "").replace(',', '.');
             } else {
+                if (!t.matches("[+-]?\\d{1,3}(,\\d{3})+\\.\\d*")) {
+                    return Double.NaN;
+                }
                 plain = t.replace(",", "");
             }
         } else if (lastComma >= 0) {
             if (t.indexOf(',') != lastComma) {
+                if (!t.matches("[+-]?\\d{1,3}(,\\d{3})+")) {
+                    return Double.NaN; // 1,2,3 is no number
+                }
                 plain = t.replace(",", ""); // 1,234,567 is English grouping
             } else {
                 plain = t.replace(',', '.');
@@ -112,7 +132,7 @@ public final class Numbers {
         String s = Double.toString(x);
         double ax = Math.abs(x);
         if (ax >= 1e-4 && ax < 1e15 && (s.indexOf('E') >= 0)) {
-            s = new BigDecimal(s).toPlainString();
+            s = new BigDecimal(s).stripTrailingZeros().toPlainString();
         } else if (s.indexOf('E') >= 0) {
             s = s.replace("E", "e");
         }

@@ -25,13 +25,16 @@ public final class OutputDir implements AutoCloseable {
     private final Path target;
     private final Path staging;
     private final boolean createdTarget;
+    /** The topmost folder open() created (the target or one of its parents), or null. */
+    private final Path createdTop;
     private final List<String> files = new ArrayList<>();
     private boolean committed;
 
-    private OutputDir(Path target, Path staging, boolean createdTarget) {
+    private OutputDir(Path target, Path staging, boolean createdTarget, Path createdTop) {
         this.target = target;
         this.staging = staging;
         this.createdTarget = createdTarget;
+        this.createdTop = createdTop;
     }
 
     /**
@@ -43,15 +46,20 @@ public final class OutputDir implements AutoCloseable {
         Path t = target.toAbsolutePath().normalize();
         try {
             boolean created = false;
+            Path top = null;
             if (Files.exists(t) && !Files.isDirectory(t)) {
                 throw new InputException(Problem.inFile(target.toString(), "is a file; --out needs a folder"));
             }
             if (!Files.exists(t)) {
+                top = t;
+                while (top.getParent() != null && !Files.exists(top.getParent())) {
+                    top = top.getParent();
+                }
                 Files.createDirectories(t);
                 created = true;
             }
             Path staging = Files.createTempDirectory(t, ".lagebild-staging-");
-            return new OutputDir(t, staging, created);
+            return new OutputDir(t, staging, created, top);
         } catch (IOException e) {
             throw new InputException(Problem.inFile(target.toString(), "cannot be created: " + e.getMessage()));
         }
@@ -138,12 +146,20 @@ public final class OutputDir implements AutoCloseable {
         if (!committed) {
             deleteStaging();
             if (createdTarget) {
-                try (DirectoryStream<Path> ds = Files.newDirectoryStream(target)) {
-                    if (!ds.iterator().hasNext()) {
-                        Files.delete(target);
+                // the target and the parents open() created, innermost first, as long as they are empty
+                for (Path p = target; p != null && p.startsWith(createdTop); p = p.getParent()) {
+                    try (DirectoryStream<Path> ds = Files.newDirectoryStream(p)) {
+                        if (ds.iterator().hasNext()) {
+                            break;
+                        }
+                    } catch (IOException e) {
+                        break;
                     }
-                } catch (IOException e) {
-                    // leave an empty folder behind rather than fail the failure path
+                    try {
+                        Files.delete(p);
+                    } catch (IOException e) {
+                        break; // leave an empty folder behind rather than fail the failure path
+                    }
                 }
             }
         }

@@ -137,12 +137,13 @@ final class ProjectReader {
         List<Recode> recodes = recodes(m);
         DesignSpec design = design(m);
         WeightingSpec weighting = m.map("weighting").map(w -> weighting(w, base)).orElse(WeightingSpec.none());
-        VarianceMethod vm = m.choice("variance", Map.of("linearization", VarianceMethod.LINEARIZATION, "jkn",
-                VarianceMethod.JKN, "jk1", VarianceMethod.JK1, "bootstrap", VarianceMethod.BOOTSTRAP),
-                VarianceMethod.LINEARIZATION);
+        VarianceMethod vmGiven = m.choice("variance", Map.of("linearization", VarianceMethod.LINEARIZATION, "jkn",
+                VarianceMethod.JKN, "jk1", VarianceMethod.JK1, "bootstrap", VarianceMethod.BOOTSTRAP), null);
+        boolean varianceInvalid = vmGiven == null && m.has("variance"); // already reported
+        VarianceMethod vm = vmGiven == null ? VarianceMethod.LINEARIZATION : vmGiven;
         int replicates = (int) m.integer("replicates", 500, 2, 100_000);
         long seed = m.integer("seed", 20240101L, Long.MIN_VALUE, Long.MAX_VALUE);
-        if (vm != VarianceMethod.BOOTSTRAP && m.has("replicates")) {
+        if (vm != VarianceMethod.BOOTSTRAP && !varianceInvalid && m.has("replicates")) {
             m.problem("replicates", "applies to variance: bootstrap only (jackknife replicates are one per"
                     + " respondent or PSU)");
         }

@@ -11,7 +11,8 @@ import org.apache.commons.math3.linear.RealMatrix;
  * pattern k and F the calibration distance's inverse derivative:
  * <ul>
  * <li>linear: F(u) = 1 + u, truncated to [L, U] when bounded;</li>
- * <li>raking: F(u) = exp(u), truncated to [L, U] when bounded;</li>
+ * <li>raking: F(u) = exp(u), truncated to [L, U] when bounded; F'(u) is taken as exp(u) where g is
+ * not truncated and also, as R's {@code cal.raking}, for u in (L - 1, U - 1), 0 elsewhere;</li>
  * <li>logit: F(u) = (L(U-1) + U(1-L) e^{Au}) / (U - 1 + (1-L) e^{Au}) with A = (U-L) / ((1-L)(U-1)).</li>
  * </ul>
  * Newton-Raphson steps use the Moore-Penrose inverse of the Jacobian (as R's {@code MASS::ginv} with
@@ -169,12 +170,16 @@ final class Calibrator {
         switch (method) {
             case LINEAR:
                 return (u < upper - 1 && u > lower - 1) ? 1.0 : 0.0;
-            case RAKING:
-                // R's cal.raking: the derivative is exp(u) while u (not exp(u)) lies within
-                // (L - 1, U - 1). Matching R matters beyond the last digit: a respondent clipped at a
-                // bound keeps a slope, so Newton can move it back, where the exact derivative 0 lets
-                // the iteration stall (seen on samples with bounds [0.3, 4]).
-                return (u < upper - 1 && u > lower - 1) ? Math.exp(u) : 0.0;
+            case RAKING: {
+                // exp(u) where g is not truncated, and also where R's cal.raking$dF has it (u in
+                // (L - 1, U - 1)): a derivative of 0 for every g at a bound would freeze a margin cell
+                // whose respondents all overshoot the bound in one step (its column of the Jacobian
+                // vanishes and no later step moves it), so bounds that do not bind could stop
+                // convergence (seen on the sample town Musterberg with bounds [0.3, 4]); R's window
+                // alone has 0 for free g between L and e^(L - 1).
+                double e = Math.exp(u);
+                return (e < upper && e > lower) || (u < upper - 1 && u > lower - 1) ? e : 0.0;
+            }
             case LOGIT: {
                 double a = (upper - lower) / ((upper - 1) * (1 - lower));
                 double e = Math.exp(a * u);
@@ -286,7 +291,14 @@ final class Calibrator {
     static RealMatrix pseudoInverse(double[][] t) {
         int p = t.length;
         RealMatrix a = new Array2DRowRealMatrix(t, false);
-        EigenDecomposition e = new EigenDecomposition(a);
+        EigenDecomposition e;
+        try {
+            e = new EigenDecomposition(a);
+        } catch (org.apache.commons.math3.exception.MaxCountExceededException notConverged) {
+            // commons-math's QL iteration gives up on some finite matrices: fall back to the SVD
+            // that R's MASS::ginv uses (for a symmetric PSD matrix the same pseudo-inverse)
+            return svdPseudoInverse(a);
+        }
         double[] lambda = e.getRealEigenvalues();
         double max = 0;
         for (double l : lambda) {
@@ -305,6 +317,30 @@ final class Calibrator {
                     }
                     for (int j = 0; j < p; j++) {
                         out[i][j] += vi * v.getEntry(j, k);
+                    }
+                }
+            }
+        }
+        return new Array2DRowRealMatrix(out, false);
+    }
+
+    /** The Moore-Penrose inverse by singular value decomposition, with MASS::ginv's tolerance. */
+    private static RealMatrix svdPseudoInverse(RealMatrix a) {
+        org.apache.commons.math3.linear.SingularValueDecomposition svd =
+                new org.apache.commons.math3.linear.SingularValueDecomposition(a);
+        double[] sv = svd.getSingularValues();
+        double cut = 256 * Math.ulp(1.0) * (sv.length == 0 ? 0 : sv[0]);
+        RealMatrix u = svd.getU();
+        RealMatrix v = svd.getV();
+        int p = a.getRowDimension();
+        double[][] out = new double[p][p];
+        for (int k = 0; k < sv.length; k++) {
+            if (sv[k] > cut) {
+                double inv = 1.0 / sv[k];
+                for (int i = 0; i < p; i++) {
+                    double vi = v.getEntry(i, k) * inv;
+                    for (int j = 0; j < p; j++) {
+                        out[i][j] += vi * u.getEntry(j, k);
                     }
                 }
             }

@@ -66,16 +66,17 @@ public final class Design {
         Arrays.fill(popN, Double.NaN);
         if (spec.fpc().isPresent()) {
             Column f = data.column(spec.fpc().get());
+            boolean[] varies = new boolean[h]; // one problem per stratum, for every stratum
             for (int i = 0; i < n; i++) {
                 double v = SurveyReader.number(f.raw(i), ';');
                 int k = stratum[i];
                 if (Double.isNaN(popN[k])) {
                     popN[k] = v;
-                } else if (popN[k] != v) {
+                } else if (popN[k] != v && !varies[k]) {
+                    varies[k] = true;
                     problems.add(Problem.atCell(data.source(), data.line(i), spec.fpc().get(), f.raw(i),
                             "differs from the fpc " + de.lagebild.io.Numbers.format(popN[k]) + " of other respondents"
                                     + " in stratum " + labels[k] + ": the fpc is the stratum's population size"));
-                    break;
                 }
             }
             for (int k = 0; k < h; k++) {

@@ -90,8 +90,9 @@ public record Margin(String source, List<String> variables, List<List<String>> c
 
     /**
      * Reads a margin file: one row per cell, a column per variable (named as the variable or as
-     * {@code columns:} maps it) and a count column. Counts may use a decimal comma in
-     * semicolon-separated files.
+     * {@code columns:} maps it) and a count column. In files not separated by commas, counts may
+     * be written the German way: decimal comma, dots grouping thousands ({@code 12.075,5}; a lone
+     * {@code 12.075} is twelve thousand and seventy-five).
      *
      * @throws InputException listing every problem (missing columns, bad counts, duplicate cells)
      */
@@ -136,9 +137,14 @@ public record Margin(String source, List<String> variables, List<List<String>> c
                     cell.add(v);
                 }
                 String cs = r.cell(countCol).trim();
-                double t = SurveyReader.number(cs, in.delimiter());
-                if (Double.isNaN(t) && cs.matches("\\d{1,3}([.]\\d{3})+")) {
-                    t = Numbers.parseGerman(cs, true);
+                double t;
+                if (in.delimiter() != ',' && cs.matches("\\d{1,3}([.]\\d{3})+(,\\d*)?")) {
+                    t = Numbers.parseGerman(cs, true); // 12.075 is twelve thousand in a German file
+                } else {
+                    t = SurveyReader.number(cs, in.delimiter());
+                    if (Double.isNaN(t) && cs.matches("\\d{1,3}([.]\\d{3})+")) {
+                        t = Numbers.parseGerman(cs, true);
+                    }
                 }
                 if (!(t >= 0) || Double.isInfinite(t)) {
                     p.add(Problem.atCell(src, r.line(), spec.count(), cs,

@@ -26,7 +26,7 @@ import java.util.TreeMap;
  * Reads survey responses as a project file's {@code survey:} part describes them, checks every row
  * and accounts for it: each row is used or rejected with its reason.
  *
- * <p>A row is rejected when it has the wrong number of fields, an empty or duplicated id, a design
+ * <p>Rows whose cells are all blank are skipped (not counted as read). A row is rejected when it has the wrong number of fields, an empty or duplicated id, a design
  * weight that is not a positive number, an fpc that is not a number, an empty stratum, a value the
  * codebook does not know, a value a recode does not cover, or no value in a weighting variable.
  * With {@code invalid_rows: error} (the default) any such row stops the run with a message per
@@ -269,6 +269,9 @@ public final class SurveyReader {
         DelimitedReader.Record r;
         char delim = in.delimiter();
         while ((r = in.next()) != null) {
+            if (r.isBlank()) {
+                continue; // a row of empty cells (as spreadsheets export) is no respondent, as in margins
+            }
             if (r.size() != ncol && !(r.size() > ncol && trailingBlank(r, ncol))) {
                 droppedRecords.add(Problem.atLine(src, r.line(), "has " + r.size() + " fields, but the header has "
                         + ncol + (r.size() < ncol ? " (a truncated or shifted line?)" : " (an unquoted "

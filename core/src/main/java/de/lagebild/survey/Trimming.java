@@ -41,7 +41,7 @@ final class Trimming {
         mean /= n;
         if (up < mean || lo > mean) {
             throw new InputException(Problem.atKey(project, 0, "survey.weighting.trim",
-                    "the limits [" + Numbers.format(lo) + ", " + Numbers.format(up) + "] exclude the mean weight "
+                    "the limits [" + limit(lo) + ", " + limit(up) + "] exclude the mean weight "
                             + Numbers.format(mean) + ": trimming must keep the sum of weights, so the mean has to lie"
                             + " within the limits"));
         }
@@ -88,5 +88,10 @@ final class Trimming {
         }
         throw new InputException(Problem.atKey(project, 0, "survey.weighting.trim",
                 "strict trimming did not settle in " + MAX_PASSES + " passes; widen the limits"));
+    }
+
+    /** A limit for a message: an absent (infinite) limit as -inf or inf, not as an empty string. */
+    private static String limit(double x) {
+        return Double.isInfinite(x) ? (x < 0 ? "-inf" : "inf") : Numbers.format(x);
     }
 }
