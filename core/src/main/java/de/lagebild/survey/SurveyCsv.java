@@ -20,7 +20,7 @@ public final class SurveyCsv {
     /** The columns of weighting.csv. */
     public static final List<String> WEIGHTING = List.of("method", "iterations", "converged", "max_misfit",
             "min_weight", "max_weight", "mean_weight", "kish_deff", "effective_n", "n", "sum_weights",
-            "max_relative_misfit", "min_g", "max_g", "trimmed");
+            "max_relative_misfit", "min_g", "max_g", "trimmed", "bounds_scale");
     /** The columns of survey_estimates.csv. */
     public static final List<String> ESTIMATES = List.of("indicator", "statistic", "domain_var", "domain",
             "estimate", "se", "ci_low", "ci_high", "n", "deff");
@@ -44,7 +44,7 @@ public final class SurveyCsv {
         try (CsvWriter w = CsvWriter.open(file, WEIGHTING)) {
             w.row(d.method(), d.iterations(), d.converged(), d.maxMisfit(), d.minWeight(), d.maxWeight(),
                     d.meanWeight(), d.kish(), d.effectiveN(), d.n(), d.sumWeights(), d.maxRelativeMisfit(), d.minG(),
-                    d.maxG(), d.trimmed());
+                    d.maxG(), d.trimmed(), d.boundsScale());
         }
     }
 

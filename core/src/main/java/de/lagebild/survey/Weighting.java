@@ -49,7 +49,7 @@ public final class Weighting {
                 w = t.weights();
                 trimmed = t.trimmed();
             }
-            WeightingDiagnostics diag = WeightingDiagnostics.of("none", 0, true, 0, 0, w, d, trimmed);
+            WeightingDiagnostics diag = WeightingDiagnostics.of("none", 0, true, 0, 0, w, d, trimmed, 1.0);
             return new WeightedDesign(design, spec, margins, w, diag, null, null, null, project);
         }
         if (margins.size() != spec.margins().size()) {
@@ -108,7 +108,7 @@ public final class Weighting {
             maxRel = Math.max(maxRel, a / (1 + Math.abs(model.targets[j])));
         }
         WeightingDiagnostics diag = WeightingDiagnostics.of(spec.method().key(), sol.iterations(), true, maxAbs,
-                maxRel, w, d, trimmed);
+                maxRel, w, d, trimmed, spec.bounded() ? sol.scale() : 1.0);
         RealMatrix ginv = Calibrator.pseudoInverse(gram(model, dPattern));
         return new WeightedDesign(design, spec, margins, w, diag, model, calibrated, ginv, project);
     }

@@ -22,10 +22,14 @@ import java.util.Objects;
  * @param kish              Kish's design effect due to weighting, 1 + CV^2 = n sum(w^2) / sum(w)^2
  * @param effectiveN        the effective sample size n / (1 + CV^2) = sum(w)^2 / sum(w^2)
  * @param trimmed           number of weights set to a trimming limit (0 without trimming)
+ * @param boundsScale       1, or the factor the design weights were scaled by before bounded
+ *                          calibration because they sum to far less than the population (R's grake
+ *                          rule: every margin total more than 20 times its design-weighted count); the
+ *                          bounds then apply to weight / (design weight x boundsScale)
  */
 public record WeightingDiagnostics(String method, int iterations, boolean converged, double maxMisfit,
         double maxRelativeMisfit, int n, double sumWeights, double minWeight, double maxWeight, double meanWeight,
-        double minG, double maxG, double kish, double effectiveN, int trimmed) {
+        double minG, double maxG, double kish, double effectiveN, int trimmed, double boundsScale) {
 
     /** Validates the record. */
     public WeightingDiagnostics {
@@ -36,7 +40,7 @@ public record WeightingDiagnostics(String method, int iterations, boolean conver
     }
 
     static WeightingDiagnostics of(String method, int iterations, boolean converged, double maxMisfit,
-            double maxRel, double[] w, double[] d, int trimmed) {
+            double maxRel, double[] w, double[] d, int trimmed, double boundsScale) {
         int n = w.length;
         double sum = 0;
         double sum2 = 0;
@@ -55,6 +59,6 @@ public record WeightingDiagnostics(String method, int iterations, boolean conver
         }
         double kish = n * sum2 / (sum * sum);
         return new WeightingDiagnostics(method, iterations, converged, maxMisfit, maxRel, n, sum, min, max, sum / n,
-                gmin, gmax, kish, sum * sum / sum2, trimmed);
+                gmin, gmax, kish, sum * sum / sum2, trimmed, boundsScale);
     }
 }

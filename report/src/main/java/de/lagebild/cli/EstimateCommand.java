@@ -40,6 +40,7 @@ final class EstimateCommand implements Callable<Integer> {
             dir.commit();
         }
         WeightCommand.report(spec, run.accounts(), out);
+        WeightCommand.notes(spec, run.weighted().diagnostics());
         return Main.OK;
     }
 }

@@ -36,12 +36,24 @@ final class WeightCommand implements Callable<Integer> {
             dir.commit();
         }
         report(spec, run.accounts(), out);
+        notes(spec, run.weighted().diagnostics());
         return Main.OK;
     }
 
     static void writeRejected(OutputDir dir, List<RowAccount> accounts) {
         if (accounts.stream().anyMatch(a -> !a.rejected().isEmpty())) {
             SurveyCsv.writeRejected(dir.file("rejected_rows.csv"), accounts);
+        }
+    }
+
+    /** Prints what a user should know about the weighting to stderr. */
+    static void notes(picocli.CommandLine.Model.CommandSpec spec, de.lagebild.survey.WeightingDiagnostics d) {
+        if (d.boundsScale() != 1.0) {
+            spec.commandLine().getErr().println(String.format(java.util.Locale.ROOT, "note: the design weights sum to"
+                    + " far less than the population, so (as R's calibrate does) they were scaled by %.4g before"
+                    + " the bounds were applied: the bounds hold for weight / (%.4g x design weight)",
+                    d.boundsScale(), d.boundsScale()));
+            spec.commandLine().getErr().flush();
         }
     }
 
