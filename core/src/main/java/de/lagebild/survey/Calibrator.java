@@ -80,7 +80,16 @@ final class Calibrator {
             s = ipf(m, d, maxit, tol, scale == 1.0 ? gStart : null);
         } else {
             Method distance = method == Method.POSTSTRATIFY ? Method.LINEAR : method;
-            s = newton(m, d, distance, lower, upper, maxit, tol);
+            s = newton(m, d, distance, lower, upper, maxit, tol, false);
+            if (!s.converged()) {
+                // R's plain Newton can overshoot into a region where truncated respondents freeze; a
+                // damped Newton (steps halved until the misfit falls) reaches the same solution
+                // where one exists, and otherwise fails in the same way
+                Solution damped = newton(m, d, distance, lower, upper, maxit, tol, true);
+                if (damped.converged() || damped.maxRelMisfit() < s.maxRelMisfit()) {
+                    s = damped;
+                }
+            }
         }
         if (scale != 1.0) {
             double[] g = s.g();
@@ -195,9 +204,12 @@ final class Calibrator {
         }
     }
 
-    /** Newton-Raphson as R's grake, with step halving when g is not finite. */
+    /**
+     * Newton-Raphson as R's grake, with step halving when g is not finite; with {@code damped}, steps
+     * are also halved (up to 30 times) until the sum of squared relative misfits falls.
+     */
     static Solution newton(CalibrationModel m, double[] d, Method method, double lower, double upper, int maxit,
-            double tol) {
+            double tol, boolean damped) {
         int p = m.columns;
         int nb = m.blocks;
         int np = m.patterns;
@@ -236,6 +248,20 @@ final class Calibrator {
                 eta[j] += delta[j];
             }
             update(m, eta, u, g, dg, method, lower, upper);
+            if (damped) {
+                double before = squaredMisfit(m, misfit);
+                for (int halving = 0; halving < 30; halving++) {
+                    double after = allFinite(g, dg) ? squaredMisfitOf(m, d, g) : Double.POSITIVE_INFINITY;
+                    if (after < before) {
+                        break;
+                    }
+                    for (int j = 0; j < p; j++) {
+                        delta[j] /= 2;
+                        eta[j] -= delta[j];
+                    }
+                    update(m, eta, u, g, dg, method, lower, upper);
+                }
+            }
             while (iter < maxit && !allFinite(g, dg)) {
                 iter++;
                 for (int j = 0; j < p; j++) {
@@ -257,6 +283,29 @@ final class Calibrator {
                 return new Solution(g, iter - 1, false, mis[0], (int) mis[1], 1.0);
             }
         }
+    }
+
+    private static double squaredMisfit(CalibrationModel m, double[] misfit) {
+        double s = 0;
+        for (int j = 0; j < misfit.length; j++) {
+            double r = misfit[j] / (1 + Math.abs(m.targets[j]));
+            s += r * r;
+        }
+        return s;
+    }
+
+    private static double squaredMisfitOf(CalibrationModel m, double[] d, double[] g) {
+        double[] w = new double[g.length];
+        for (int k = 0; k < g.length; k++) {
+            w[k] = d[k] * g[k];
+        }
+        double[] tot = m.columnTotals(w);
+        double s = 0;
+        for (int j = 0; j < tot.length; j++) {
+            double r = (m.targets[j] - tot[j]) / (1 + Math.abs(m.targets[j]));
+            s += r * r;
+        }
+        return s;
     }
 
     private static boolean allFinite(double[] g, double[] dg) {
