@@ -23,6 +23,14 @@ final class EstimationCore {
         return replication == null ? 0 : replication.count();
     }
 
+    /** The replicates, created on first use; null with linearization. */
+    Replication replication() {
+        if (replication == null && variance.method() != VarianceMethod.LINEARIZATION) {
+            replication = new Replication(wd, variance);
+        }
+        return replication;
+    }
+
     /** Weighted sums per category of a group. */
     static final class Sums {
         final double[] w;
@@ -91,6 +99,7 @@ final class EstimationCore {
         }
         // variances
         List<double[]> vars = new ArrayList<>();
+        List<double[]> logitVars = new ArrayList<>();
         int repDf = -1;
         if (variance.method() == VarianceMethod.LINEARIZATION) {
             LinearizationPlan plan = new LinearizationPlan(wd);
@@ -98,8 +107,8 @@ final class EstimationCore {
                 vars.add(plan.variances(groups.get(gi), full.get(gi)));
             }
         } else {
-            replication = new Replication(wd, variance);
-            repDf = replication.degreesOfFreedom();
+            replication();
+            repDf = 1;
             int r = replication.count();
             List<double[][]> thetas = new ArrayList<>();
             for (SurveyEstimation.Group g : groups) {
@@ -121,10 +130,22 @@ final class EstimationCore {
             for (int gi = 0; gi < groups.size(); gi++) {
                 double[][] th = thetas.get(gi);
                 double[] v = new double[th.length];
+                double[] lv = new double[th.length];
                 for (int c = 0; c < th.length; c++) {
                     v[c] = replicateVariance(th[c]);
+                    if (groups.get(gi).ind.type() == Statistic.PROPORTION) {
+                        double[] logits = new double[th[c].length];
+                        for (int k = 0; k < logits.length; k++) {
+                            double p = th[c][k];
+                            logits[k] = Math.log(p / (1 - p));
+                        }
+                        lv[c] = replicateVariance(logits);
+                    } else {
+                        lv[c] = Double.NaN;
+                    }
                 }
                 vars.add(v);
+                logitVars.add(lv);
             }
         }
         List<double[]> spread = new ArrayList<>();
@@ -147,10 +168,13 @@ final class EstimationCore {
                 }
                 double var = vars.get(gi)[c];
                 double se = var >= 0 ? Math.sqrt(var) : Double.NaN;
-                int df = repDf > 0 ? repDf : Math.max(1, m - strataIn.get(gi)[c]);
-                double nrow = wd.calibratedDesign() ? n : m;
+                boolean replicates = repDf > 0;
+                int df = replicates ? replication.degreesOfFreedom(m) : Math.max(1, m - strataIn.get(gi)[c]);
+                // R keeps all rows in a subset of a calibrated design, but replicate designs drop them
+                double nrow = wd.calibratedDesign() && !replicates ? n : m;
+                double logitVar = replicates ? logitVars.get(gi)[c] : Double.NaN;
                 Optional<Interval> ci = SurveyEstimation.interval(stat, g.ind.ci(), g.ind.level(), est, se, df, nrow,
-                        m);
+                        m, logitVar);
                 OptionalDouble deff = deff(g, s, c, m, var, spread.get(gi)[c]);
                 out.add(new Estimate(g.ind.name(), stat, g.domainVar, g.categories.get(c), est,
                         SurveyEstimation.opt(se), ci, m, s.w[c], deff, df));

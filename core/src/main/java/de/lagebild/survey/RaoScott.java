@@ -66,7 +66,13 @@ final class RaoScott {
         return new Factor(cats, code);
     }
 
-    static CrosstabResult test(WeightedDesign wd, CrosstabSpec spec, List<IndicatorSpec> indicators) {
+    /**
+     * Tests a table. With {@code replication} (replicate variance), V is the replicate covariance of
+     * the cell proportions, N the table's respondents and nu the replicate design's degrees of
+     * freedom, as R's {@code svychisq.svyrep.design}.
+     */
+    static CrosstabResult test(WeightedDesign wd, CrosstabSpec spec, List<IndicatorSpec> indicators,
+            Replication replication) {
         SurveyData data = wd.data();
         String key = "survey.crosstabs";
         Factor rf = factor(data, spec.row(), indicators, wd.project, key);
@@ -119,16 +125,8 @@ final class RaoScott {
         for (int j = 0; j < cells; j++) {
             p[j] = tot[j] / nHat;
         }
-        double[][] z = new double[cells][n];
-        for (int i = 0; i < n; i++) {
-            if (cell[i] < 0) {
-                continue;
-            }
-            for (int j = 0; j < cells; j++) {
-                z[j][i] = w[i] * ((cell[i] == j ? 1 : 0) - p[j]) / nHat;
-            }
-        }
-        double[][] v = Linearization.covariance(wd, z);
+        double[][] v = replication == null ? linearized(wd, cell, cells, p, nHat) : replicated(replication, cell,
+                cells, n);
         // contrasts: interaction columns made orthogonal to the main effects
         int k1 = nr + nc - 1;
         int k12 = (nr - 1) * (nc - 1);
@@ -153,7 +151,7 @@ final class RaoScott {
         RealMatrix mx12 = new Array2DRowRealMatrix(x12, false);
         RealMatrix coef = new QRDecomposition(mx1).getSolver().solve(mx12);
         RealMatrix cmat = mx12.subtract(mx1.multiply(coef));
-        int bigN = wd.calibratedDesign() ? n : m;
+        int bigN = wd.calibratedDesign() && replication == null ? n : m;
         double[][] id = new double[cells][cells];
         for (int j = 0; j < cells; j++) {
             id[j][j] = p[j] == 0 ? 0 : 1 / p[j];
@@ -184,15 +182,20 @@ final class RaoScott {
                 x2 += (o - e) * (o - e) / e;
             }
         }
-        int strata = 0;
-        if (wd.calibratedDesign()) {
-            strata = wd.design().strataCount();
+        double nu;
+        if (replication != null) {
+            nu = replication.degreesOfFreedom(m);
         } else {
-            for (boolean b : strataIn) {
-                strata += b ? 1 : 0;
+            int strata = 0;
+            if (wd.calibratedDesign()) {
+                strata = wd.design().strataCount();
+            } else {
+                for (boolean b : strataIn) {
+                    strata += b ? 1 : 0;
+                }
             }
+            nu = bigN - strata;
         }
-        double nu = bigN - strata;
         double f = x2 / tr;
         double ddf = d0 * nu;
         double pval = Quantiles.fUpper(f, d0, ddf);
@@ -206,6 +209,71 @@ final class RaoScott {
             }
         }
         return new CrosstabResult(spec.row(), spec.column(), rl, cl, props, cnt, f, d0, ddf, pval, m);
+    }
+
+    private static double[][] linearized(WeightedDesign wd, int[] cell, int cells, double[] p, double nHat) {
+        double[] w = wd.weightsShared();
+        int n = w.length;
+        double[][] z = new double[cells][n];
+        for (int i = 0; i < n; i++) {
+            if (cell[i] < 0) {
+                continue;
+            }
+            for (int j = 0; j < cells; j++) {
+                z[j][i] = w[i] * ((cell[i] == j ? 1 : 0) - p[j]) / nHat;
+            }
+        }
+        return Linearization.covariance(wd, z);
+    }
+
+    /** scale sum_r rscale_r (p_r - pbar)(p_r - pbar)' over the replicates' cell proportions. */
+    private static double[][] replicated(Replication rep, int[] cell, int cells, int n) {
+        int r = rep.count();
+        double[][] pr = new double[r][cells];
+        double[] buf = new double[n];
+        double[] wr = new double[n];
+        boolean[] ok = new boolean[r];
+        for (int k = 0; k < r; k++) {
+            rep.weights(k, buf, wr);
+            double tot = 0;
+            for (int i = 0; i < n; i++) {
+                if (cell[i] >= 0) {
+                    pr[k][cell[i]] += wr[i];
+                    tot += wr[i];
+                }
+            }
+            ok[k] = tot > 0 && rep.rscale(k) > 0;
+            for (int j = 0; j < cells; j++) {
+                pr[k][j] /= tot;
+            }
+        }
+        double[] mean = new double[cells];
+        int used = 0;
+        for (int k = 0; k < r; k++) {
+            if (ok[k]) {
+                used++;
+                for (int j = 0; j < cells; j++) {
+                    mean[j] += pr[k][j];
+                }
+            }
+        }
+        for (int j = 0; j < cells; j++) {
+            mean[j] /= used;
+        }
+        double[][] v = new double[cells][cells];
+        for (int k = 0; k < r; k++) {
+            if (!ok[k]) {
+                continue;
+            }
+            double s = rep.rscale(k) * rep.scale();
+            for (int a = 0; a < cells; a++) {
+                double ea = pr[k][a] - mean[a];
+                for (int b = 0; b < cells; b++) {
+                    v[a][b] += s * ea * (pr[k][b] - mean[b]);
+                }
+            }
+        }
+        return v;
     }
 
     private static int[] remap(List<String> levels, boolean[] seen, List<String> kept) {

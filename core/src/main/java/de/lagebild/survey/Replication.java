@@ -139,14 +139,16 @@ final class Replication {
         return rscale[r];
     }
 
-    /** The degrees of freedom for t quantiles with this replicate design. */
-    int degreesOfFreedom() {
-        Design d = wd.design();
-        return switch (method) {
-            case JKN -> Math.max(1, count - d.strataCount());
-            case JK1 -> Math.max(1, count - 1);
-            default -> Math.max(1, count - 1);
-        };
+    /**
+     * The degrees of freedom for t quantiles of an estimate over {@code domainRows} respondents:
+     * min(domain rows, replicates) - 1, the rank of the domain's replicate weights minus one when
+     * they are linearly independent. R computes that rank numerically
+     * ({@code qr(weights(subset, "analysis"), tol = 1e-5)$rank - 1}); re-calibrated replicates can
+     * be slightly dependent, so R's value can be a few lower (a difference in the fifth digit of a
+     * t quantile).
+     */
+    int degreesOfFreedom(int domainRows) {
+        return Math.max(1, Math.min(domainRows, count) - 1);
     }
 
     /** The design-weight factors of replicate r, per row. */

@@ -91,7 +91,7 @@ public final class SurveyEstimation {
         }
         List<CrosstabResult> tables = new ArrayList<>();
         for (CrosstabSpec ct : crosstabs) {
-            tables.add(RaoScott.test(wd, ct, indicators));
+            tables.add(RaoScott.test(wd, ct, indicators, linear ? null : core.replication()));
         }
         List<ScaleReliability> scales = new ArrayList<>();
         for (Codebook.Scale sc : wd.data().codebook().scales().values()) {
@@ -302,9 +302,19 @@ public final class SurveyEstimation {
         }
     }
 
-    /** Confidence intervals and t quantiles. */
+    /** Confidence intervals (logit intervals by the delta method). */
     static Optional<Interval> interval(Statistic stat, CiMethod method, double level, double est, double se,
             int df, double nEffRows, int nDomain) {
+        return interval(stat, method, level, est, se, df, nEffRows, nDomain, Double.NaN);
+    }
+
+    /**
+     * Confidence intervals and t quantiles. {@code logitVar}, when not NaN, is the variance of
+     * logit(p) from replicates (R's svyciprop refits the logit model on every replicate), used
+     * instead of the delta method se^2 / (p(1-p))^2.
+     */
+    static Optional<Interval> interval(Statistic stat, CiMethod method, double level, double est, double se,
+            int df, double nEffRows, int nDomain, double logitVar) {
         if (Double.isNaN(se)) {
             return Optional.empty();
         }
@@ -319,7 +329,7 @@ public final class SurveyEstimation {
                     return beta(p, se, level, df, nEffRows, nDomain);
                 }
                 double lp = Math.log(p / (1 - p));
-                double sl = se / (p * (1 - p));
+                double sl = Double.isFinite(logitVar) ? Math.sqrt(logitVar) : se / (p * (1 - p));
                 return Optional.of(new Interval(expit(lp - t * sl), expit(lp + t * sl), level, CiMethod.LOGIT));
             }
             case BETA:

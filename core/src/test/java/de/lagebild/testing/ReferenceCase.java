@@ -29,12 +29,27 @@ public final class ReferenceCase {
     private final Path dir;
     private final Map<String, Object> base;
     private final Map<String, Map<String, Object>> methods;
+    private final Map<String, Map<String, Object>> rDegf;
 
-    private ReferenceCase(String name, Path dir, Map<String, Object> base, Map<String, Map<String, Object>> methods) {
+    private ReferenceCase(String name, Path dir, Map<String, Object> base, Map<String, Map<String, Object>> methods,
+            Map<String, Map<String, Object>> rDegf) {
         this.name = name;
         this.dir = dir;
         this.base = base;
         this.methods = methods;
+        this.rDegf = rDegf;
+    }
+
+    /**
+     * R's degrees of freedom for an indicator's (or crosstab row's) domain under a replicate method,
+     * when the case lists them ({@code r_degf:}); -1 otherwise.
+     */
+    public int rDegf(String method, String variable) {
+        Map<String, Object> m = rDegf.get(method);
+        if (m == null || !m.containsKey(variable)) {
+            return -1;
+        }
+        return ((Number) m.get(variable)).intValue();
     }
 
     /** Loads the case {@code reference/<name>} (or {@code regression/<name>}) from the test resources. */
@@ -52,7 +67,9 @@ public final class ReferenceCase {
             Map<String, Object> doc = YAML.readValue(caseFile.toFile(), Map.class);
             Map<String, Object> base = (Map<String, Object>) doc.get("base");
             Map<String, Map<String, Object>> methods = (Map<String, Map<String, Object>>) doc.get("methods");
-            return new ReferenceCase(name, caseFile.getParent(), base, new LinkedHashMap<>(methods));
+            Map<String, Map<String, Object>> rDegf = (Map<String, Map<String, Object>>) doc.getOrDefault("r_degf",
+                    Map.of());
+            return new ReferenceCase(name, caseFile.getParent(), base, new LinkedHashMap<>(methods), rDegf);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (URISyntaxException e) {
