@@ -512,6 +512,15 @@ public final class PksReader {
                 continue;
             }
             boolean majority = best * 2 > g.size();
+            double agreedLo = 0;
+            double agreedHi = Double.POSITIVE_INFINITY;
+            for (double[] v : iv) {
+                if (v[0] <= bestPoint && bestPoint <= v[1]) {
+                    agreedLo = Math.max(agreedLo, v[0]);
+                    agreedHi = Math.min(agreedHi, v[1]);
+                }
+            }
+            double population = Double.isInfinite(agreedHi) ? agreedLo : (agreedLo + agreedHi) / 2;
             for (int i = 0; i < g.size(); i++) {
                 boolean inside = iv[i][0] <= bestPoint && bestPoint <= iv[i][1];
                 if (majority && inside) {
@@ -523,10 +532,12 @@ public final class PksReader {
                 String hzText = rowOf.get(r).cell(hzCol).trim();
                 String msg;
                 if (majority) {
-                    double expect = c * 100_000.0 / bestPoint;
+                    double expect = c * 100_000.0 / population;
+                    int decimals = Math.max(0, (int) Math.round(-Math.log10(2 * rounding.get(r)[0])));
+                    double scale = Math.pow(10, Math.min(decimals, 6));
                     msg = "does not fit the " + c + " cases: the other rows of area " + r.area() + " in " + r.year()
-                            + " imply a population of about " + Common.fmt(Math.round(bestPoint)) + ", for which"
-                            + " the HZ would be " + Common.fmt(Math.round(expect * 10) / 10.0)
+                            + " imply a population of about " + Common.fmt(Math.round(population)) + ", for which"
+                            + " the HZ would be " + Common.fmt(Math.round(expect * scale) / scale)
                             + "; the cases or the HZ are damaged";
                 } else {
                     msg = "and the HZ of the other rows of area " + r.area() + " in " + r.year() + " imply different"

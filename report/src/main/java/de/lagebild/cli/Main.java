@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lagebild", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Kommunale Sicherheitsanalyse: survey weighting and estimation, crime statistics, report.",
-        subcommands = {})
+        subcommands = {CrimeCommand.class, CheckCommand.class})
 public final class Main implements Runnable {
     /** Exit status: success. */
     public static final int OK = 0;
