@@ -230,13 +230,24 @@ public final class CrimeAnalysis {
             for (Area a : areas) {
                 String key = keyOf.get(a.name());
                 TreeSet<Integer> years = new TreeSet<>();
+                TreeSet<Integer> partYears = new TreeSet<>();
                 for (PksRecord r : records.values()) {
-                    if (r.area().equals(key) || AreaKeys.contains(key, r.area())) {
+                    if (r.area().equals(key)) {
                         years.add(r.year());
+                    } else if (AreaKeys.contains(key, r.area())) {
+                        partYears.add(r.year());
+                    }
+                }
+                Map<Integer, Parts> partsOf = new TreeMap<>();
+                for (int y : partYears) {
+                    Parts parts = parts(key, y);
+                    if (parts != null) {
+                        partsOf.put(y, parts);
+                        years.add(y);
                     }
                 }
                 for (int year : years) {
-                    int level = partLevel(key, year);
+                    Parts parts = partsOf.get(year);
                     Optional<PopulationTable.Value> p = pop(key, "", year);
                     Optional<PopulationTable.Value> p8 = population.aged8Plus(key, "",
                             spec.populationYear().forYear(year));
@@ -255,7 +266,7 @@ public final class CrimeAnalysis {
                     for (OffenceKey k : keyOrder) {
                         PksRecord direct = records.get(id(key, year, k));
                         Indicator ind = direct != null ? fromRecord(a, key, direct, p, p8)
-                                : fromParts(a, key, year, k, level, p, reported);
+                                : fromParts(a, key, year, k, parts, p, reported);
                         if (ind != null) {
                             out.add(ind);
                         }
@@ -265,15 +276,40 @@ public final class CrimeAnalysis {
             return out;
         }
 
-        /** The key length of the first level below an area that has PKS rows in a year, or -1. */
-        private int partLevel(String area, int year) {
+        /**
+         * The parts an area's figures may be summed from in a year: the areas one level below it
+         * (Länder for Germany, Kreise for a Land or Regierungsbezirk: the levels BKA tables list
+         * completely), all from one file, at least two. Null when there are none: a municipality
+         * is never taken for its Kreis, nor the large cities of a Städte table for their Land.
+         */
+        private Parts parts(String area, int year) {
             int level = Integer.MAX_VALUE;
             for (PksRecord r : records.values()) {
-                if (r.year() == year && AreaKeys.contains(area, r.area())) {
-                    level = Math.min(level, r.area().length());
+                int len = r.area().length();
+                if (r.year() == year && (len == 2 || len == 5) && AreaKeys.contains(area, r.area())) {
+                    level = Math.min(level, len);
                 }
             }
-            return level == Integer.MAX_VALUE ? -1 : level;
+            if (level == Integer.MAX_VALUE) {
+                return null;
+            }
+            Map<String, Set<String>> bySource = new LinkedHashMap<>();
+            for (PksRecord r : records.values()) {
+                if (r.year() == year && r.area().length() == level && AreaKeys.contains(area, r.area())) {
+                    bySource.computeIfAbsent(r.source(), x -> new LinkedHashSet<>()).add(r.area());
+                }
+            }
+            String best = null;
+            for (Map.Entry<String, Set<String>> e : bySource.entrySet()) {
+                if (best == null || e.getValue().size() > bySource.get(best).size()) {
+                    best = e.getKey();
+                }
+            }
+            return bySource.get(best).size() >= 2 ? new Parts(level, best, bySource.get(best).size()) : null;
+        }
+
+        /** Where an area's figures are summed from. */
+        private record Parts(int level, String source, int count) {
         }
 
         private Indicator fromRecord(Area a, String key, PksRecord r, Optional<PopulationTable.Value> p,
@@ -296,9 +332,9 @@ public final class CrimeAnalysis {
                     aq, hz, r.suspects(), tvbz, "as published in " + r.source());
         }
 
-        private Indicator fromParts(Area a, String key, int year, OffenceKey k, int level,
+        private Indicator fromParts(Area a, String key, int year, OffenceKey k, Parts where,
                 Optional<PopulationTable.Value> p, Set<String> reported) {
-            if (level < 0) {
+            if (where == null) {
                 return null;
             }
             long cases = 0;
@@ -309,8 +345,8 @@ public final class CrimeAnalysis {
             int parts = 0;
             boolean missing = false;
             for (PksRecord r : records.values()) {
-                if (r.year() != year || !r.key().equals(k) || r.area().length() != level
-                        || !AreaKeys.contains(key, r.area())) {
+                if (r.year() != year || !r.key().equals(k) || r.area().length() != where.level()
+                        || !r.source().equals(where.source()) || !AreaKeys.contains(key, r.area())) {
                     continue;
                 }
                 parts++;
@@ -328,9 +364,10 @@ public final class CrimeAnalysis {
                 return null;
             }
             if (reported.add("parts|" + key + "|" + year)) {
-                notes.add(a.name() + " " + year + ": PKS figures summed from " + parts + " parts (areas " + key
-                        + "*, " + level + "-digit keys); cases that the police could not assign to a part are missing"
-                        + " from such sums, and suspects are not additive, so there is no suspect count or TVBZ");
+                notes.add(a.name() + " " + year + ": PKS figures summed from " + where.count() + " parts (areas " + key
+                        + "*, " + where.level() + "-digit keys, in " + where.source() + "); cases that the police"
+                        + " could not assign to a part are missing from such sums, and suspects are not additive, so"
+                        + " there is no suspect count or TVBZ");
             }
             OptionalLong c = missing ? OptionalLong.empty() : OptionalLong.of(cases);
             OptionalDouble hz = c.isPresent() && p.isPresent() ? CrimeIndicators.hz(cases, p.get().value())

@@ -50,6 +50,7 @@ public final class PopulationTable {
     private final List<String> notes;
     private final List<Problem> conflicts;
     private final Map<Key, Map<Sex, Map<AgeGroup, OptionalLong>>> cells = new LinkedHashMap<>();
+    private final Map<Key, String> sourceOf = new LinkedHashMap<>();
 
     PopulationTable(List<PopulationRecord> records, List<RowAccount> accounts, List<String> formats,
             List<String> notes) {
@@ -71,6 +72,7 @@ public final class PopulationTable {
                 continue;
             }
             kept.add(r);
+            sourceOf.putIfAbsent(new Key(r.area(), r.district(), r.year()), r.source());
             cells.computeIfAbsent(new Key(r.area(), r.district(), r.year()), k -> new EnumMap<>(Sex.class))
                     .computeIfAbsent(r.sex(), k -> new LinkedHashMap<>()).put(new AgeGroup(r.ageFrom(), r.ageTo()),
                             r.count());
@@ -183,17 +185,30 @@ public final class PopulationTable {
         if (!districts.isEmpty()) {
             return sum(area, districts, year, minAge, "sum of " + districts.size() + " Ortsteile");
         }
-        // the area from its parts at the first level below it
-        TreeMap<Integer, List<String>> byLength = new TreeMap<>();
+        // the area from its parts at the first level below it: all from one file, at least two
+        // (one municipality's figures are never taken for its Kreis)
+        int level = Integer.MAX_VALUE;
         for (Key k : cells.keySet()) {
             if (k.year() == year && k.district().isEmpty() && AreaKeys.contains(area, k.area())) {
-                byLength.computeIfAbsent(k.area().length(), x -> new ArrayList<>()).add(k.area());
+                level = Math.min(level, k.area().length());
             }
         }
-        if (byLength.isEmpty()) {
+        Map<String, List<String>> bySource = new LinkedHashMap<>();
+        for (Key k : cells.keySet()) {
+            if (k.year() == year && k.district().isEmpty() && k.area().length() == level
+                    && AreaKeys.contains(area, k.area())) {
+                bySource.computeIfAbsent(sourceOf.get(k), x -> new ArrayList<>()).add(k.area());
+            }
+        }
+        List<String> parts = List.of();
+        for (List<String> l : bySource.values()) {
+            if (l.size() > parts.size()) {
+                parts = l;
+            }
+        }
+        if (parts.size() < 2) {
             return Optional.empty();
         }
-        List<String> parts = byLength.firstEntry().getValue();
         double total = 0;
         boolean approx = false;
         for (String p : parts) {
