@@ -214,9 +214,11 @@ public final class PksReader {
                 || n.equals("straftatenbezeichnung")) {
             return "label";
         }
-        if (n.equals("gemeindeschluessel") || n.equals("kreisschluessel") || n.equals("ags") || n.equals("ars")
-                || n.equals("regionalschluessel") || n.equals("landesschluessel") || n.equals("area")
-                || n.equals("bundesland") || n.equals("land") || n.equals("gebietsschluessel")) {
+        String joined = n.replace(" ", "");
+        if (joined.equals("gemeindeschluessel") || joined.equals("kreisschluessel") || n.equals("ags")
+                || n.equals("ars") || joined.equals("regionalschluessel") || joined.equals("landesschluessel")
+                || n.equals("area") || n.equals("bundesland") || n.equals("land")
+                || joined.equals("gebietsschluessel")) {
             return "area";
         }
         if (n.equals("stadt landkreis") || n.equals("kreis") || n.equals("stadt") || n.equals("gemeinde")
@@ -285,7 +287,7 @@ public final class PksReader {
         }
         if (row.lastNonBlank() >= width) {
             int c = row.lastNonBlank();
-            res.problems.add(Problem.atCell(src, line, "field " + (c + 1), row.cell(c), "lies beyond the header's "
+            res.problems.add(new Problem(src, line, null, null, row.cell(c), "in field " + (c + 1) + " lies beyond the header's "
                     + width + " columns: a column is shifted (an extra delimiter in the line?)"));
             return res;
         }

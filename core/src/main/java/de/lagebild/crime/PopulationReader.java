@@ -182,7 +182,7 @@ public final class PopulationReader {
             }
             if (row.lastNonBlank() >= layout.width()) {
                 int c = row.lastNonBlank();
-                rejected.add(Problem.atCell(src, line, "field " + (c + 1), row.cell(c), "lies beyond the header's "
+                rejected.add(new Problem(src, line, null, null, row.cell(c), "in field " + (c + 1) + " lies beyond the header's "
                         + layout.width() + " columns: a column is shifted (an extra delimiter?)"));
                 continue;
             }

@@ -1,6 +1,7 @@
 package de.lagebild.crime;
 
 import de.lagebild.io.DelimitedReader;
+import de.lagebild.io.Encodings;
 import de.lagebild.io.InputException;
 import de.lagebild.io.Numbers;
 import de.lagebild.io.Problem;
@@ -112,15 +113,61 @@ final class Tabular {
                     "is not an XLSX workbook, so sheet: " + sheet.get() + " does not apply"));
         }
         List<Row> rows = new ArrayList<>();
-        try (DelimitedReader r = DelimitedReader.open(file, displayName, encoding.orElse(null),
-                delimiter.orElse(null))) {
+        char delim = delimiter.orElseGet(() -> detectDelimiter(file, displayName, encoding));
+        try (DelimitedReader r = DelimitedReader.open(file, displayName, encoding.orElse(null), delim)) {
             DelimitedReader.Record rec;
             while ((rec = r.next()) != null) {
                 rows.add(new Row(rec.line(), rec.cells(), new boolean[rec.size()]));
             }
-            String delim = r.delimiter() == '\t' ? "tab" : "'" + r.delimiter() + "'";
-            return new Tabular(displayName, false, "CSV, " + r.charset().name() + ", delimiter " + delim, rows);
+            String shown = r.delimiter() == '\t' ? "tab" : "'" + r.delimiter() + "'";
+            return new Tabular(displayName, false, "CSV, " + r.charset().name() + ", delimiter " + shown, rows);
         }
+    }
+
+    /**
+     * The delimiter: of {@code ; , tab |}, the one that occurs most often outside quotes in the first
+     * 30 non-blank lines (title lines above a table, as GENESIS writes them, have none).
+     */
+    static char detectDelimiter(Path file, String displayName, Optional<Charset> encoding) {
+        Charset cs = encoding.orElseGet(() -> Encodings.detect(file, displayName).charset());
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(1 << 16);
+        } catch (IOException e) {
+            throw new InputException(Problem.inFile(displayName, "cannot be read: " + e.getMessage()));
+        }
+        String text = new String(head, cs);
+        char[] candidates = {';', ',', '\t', '|'};
+        long[] counts = new long[candidates.length];
+        int lines = 0;
+        for (String line : text.split("\r?\n")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (++lines > 30) {
+                break;
+            }
+            boolean quoted = false;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (!quoted) {
+                    for (int k = 0; k < candidates.length; k++) {
+                        if (c == candidates[k]) {
+                            counts[k]++;
+                        }
+                    }
+                }
+            }
+        }
+        int best = 1;
+        for (int k = 0; k < candidates.length; k++) {
+            if (counts[k] > counts[best]) {
+                best = k;
+            }
+        }
+        return candidates[best];
     }
 
     private static boolean isXlsx(Path file) {
