@@ -113,8 +113,9 @@ final class Tabular {
                     "is not an XLSX workbook, so sheet: " + sheet.get() + " does not apply"));
         }
         List<Row> rows = new ArrayList<>();
-        char delim = delimiter.orElseGet(() -> detectDelimiter(file, displayName, encoding));
-        try (DelimitedReader r = DelimitedReader.open(file, displayName, encoding.orElse(null), delim)) {
+        Charset cs = encoding.orElseGet(() -> Encodings.detect(file, displayName).charset());
+        char delim = delimiter.orElseGet(() -> detectDelimiter(file, displayName, Optional.of(cs)));
+        try (DelimitedReader r = DelimitedReader.open(file, displayName, cs, delim)) {
             DelimitedReader.Record rec;
             while ((rec = r.next()) != null) {
                 rows.add(new Row(rec.line(), rec.cells(), new boolean[rec.size()]));

@@ -54,11 +54,11 @@ final class CrimeSection {
         List<CrimeSpec.Source> owi = sources(m, "owi", base, OWI_KEYS, OwiReader.ROLES, areaNames);
         List<CrimeSpec.Source> population = sources(m, "population", base, POPULATION_KEYS, PopulationReader.ROLES,
                 areaNames);
-        CrimeSpec.PopulationYear py = m.choice("population_year", Map.of("previous", CrimeSpec.PopulationYear.PREVIOUS,
+        CrimeSpec.PopulationYear py = m.choice("population_year", ordered("previous", CrimeSpec.PopulationYear.PREVIOUS,
                 "same", CrimeSpec.PopulationYear.SAME), CrimeSpec.PopulationYear.PREVIOUS);
         int trendYears = (int) m.integer("trend_years", 5, 2, 50);
         double level = m.number("level", 0.95, 0.5, 0.9999);
-        CrimeSpec.InvalidRows invalid = m.choice("invalid_rows", Map.of("error", CrimeSpec.InvalidRows.ERROR, "reject",
+        CrimeSpec.InvalidRows invalid = m.choice("invalid_rows", ordered("error", CrimeSpec.InvalidRows.ERROR, "reject",
                 CrimeSpec.InvalidRows.REJECT), CrimeSpec.InvalidRows.ERROR);
         List<OffenceKey> structure = new ArrayList<>();
         for (String s : m.strings("structure")) {
@@ -67,6 +67,16 @@ final class CrimeSection {
         List<FieldOfAction> fields = m.has("fields") ? fields(m, surveyIndicators) : FieldOfAction.defaults();
         m.finish();
         return new CrimeSpec(pks, owi, population, py, trendYears, level, invalid, structure, fields);
+    }
+
+    /** A map in the order given, so that messages list the choices the same way every run. */
+    @SuppressWarnings("unchecked")
+    private static <E> Map<String, E> ordered(Object... pairs) {
+        Map<String, E> m = new LinkedHashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            m.put((String) pairs[i], (E) pairs[i + 1]);
+        }
+        return m;
     }
 
     private static Optional<OffenceKey> key(ConfigMap m, String key, String text) {
@@ -128,14 +138,14 @@ final class CrimeSection {
             area = Optional.empty();
         }
         long year = allowed.contains("year") ? im.integer("year", 0, 1900, 2200) : 0;
-        NumberStyle numbers = allowed.contains("numbers") ? im.choice("numbers", Map.of("auto", NumberStyle.AUTO,
+        NumberStyle numbers = allowed.contains("numbers") ? im.choice("numbers", ordered("auto", NumberStyle.AUTO,
                 "german", NumberStyle.GERMAN, "english", NumberStyle.ENGLISH), NumberStyle.AUTO) : NumberStyle.AUTO;
         var encoding = ProjectReader.encoding(im);
         var delimiter = ProjectReader.delimiter(im);
         Optional<String> sheet = im.string("sheet").map(String::trim).filter(s -> !s.isEmpty());
         String format = "auto";
         if (allowed.contains("format")) {
-            format = im.choice("format", Map.of("auto", "auto", "long", "long", "ffcsv", "ffcsv", "genesis", "genesis"),
+            format = im.choice("format", ordered("auto", "auto", "long", "long", "ffcsv", "ffcsv", "genesis", "genesis"),
                     "auto");
         }
         Map<String, String> categories = allowed.contains("categories") ? im.stringMap("categories") : Map.of();
