@@ -444,7 +444,7 @@ public final class CrimeAnalysis {
                     }
                     Optional<PopulationTable.Value> pa = pop(mk, "", i.year());
                     Optional<PopulationTable.Value> pb = pop(bk, "", i.year());
-                    if (pa.isEmpty() || pb.isEmpty()) {
+                    if (pa.isEmpty() || pb.isEmpty() || !(pa.get().value() > 0) || !(pb.get().value() > 0)) {
                         continue;
                     }
                     out.add(ratio(m.name(), b.name(), i, j, pa.get().value(), pb.get().value(),

@@ -87,6 +87,23 @@ class OwiAndKeysTest {
     }
 
     @Test
+    void areaKeys() {
+        assertEquals(Optional.of("01001"), AreaKeys.normalize("1001")); // Kreis key that lost its leading zero
+        assertEquals(Optional.of("01"), AreaKeys.normalize("1"));
+        assertEquals(Optional.of("14524999"), AreaKeys.normalize("14524999"));
+        assertEquals(Optional.of("14524999"), AreaKeys.normalize("145240000999")); // ARS to AGS
+        assertEquals(Optional.of("14"), AreaKeys.normalize("Sachsen"));
+        assertEquals(Optional.of("16"), AreaKeys.normalize("Thüringen"));
+        assertEquals(Optional.of("DG"), AreaKeys.normalize("Deutschland"));
+        assertEquals(Optional.empty(), AreaKeys.normalize("123456"));
+        assertTrue(AreaKeys.contains("14", "14524"));
+        assertTrue(AreaKeys.contains("14524", "14524999"));
+        assertTrue(AreaKeys.contains("DG", "14"));
+        assertFalse(AreaKeys.contains("14524", "14524"));
+        assertFalse(AreaKeys.contains("14523", "14524999"));
+    }
+
+    @Test
     void formulasAtTheirEdges() {
         assertTrue(CrimeIndicators.aq(0, 0).isEmpty());
         assertEquals(150.0, CrimeIndicators.aq(3, 2).getAsDouble()); // cleared in a later year: above 100
