@@ -175,6 +175,7 @@ public final class CrimeAnalysis {
         private final Map<String, String> keyOf = new LinkedHashMap<>();
         private final List<OffenceKey> keyOrder = new ArrayList<>();
         private final Map<String, String> labels = new LinkedHashMap<>();
+        private final Map<String, List<PksRecord>> byYearAndKey = new LinkedHashMap<>();
 
         Run(Municipality municipality, CrimeSpec spec, Map<String, PksRecord> records, List<OwiTable> owi,
                 PopulationTable population, List<String> notes) {
@@ -202,6 +203,9 @@ public final class CrimeAnalysis {
                 }
             }
             keyOrder.addAll(seen);
+            for (PksRecord r : records.values()) {
+                byYearAndKey.computeIfAbsent(r.year() + "|" + r.key().code(), x -> new ArrayList<>()).add(r);
+            }
         }
 
         private String label(OffenceKey k) {
@@ -344,7 +348,7 @@ public final class CrimeAnalysis {
             boolean hasCleared = true;
             int parts = 0;
             boolean missing = false;
-            for (PksRecord r : records.values()) {
+            for (PksRecord r : byYearAndKey.getOrDefault(year + "|" + k.code(), List.of())) {
                 if (r.year() != year || !r.key().equals(k) || r.area().length() != where.level()
                         || !r.source().equals(where.source()) || !AreaKeys.contains(key, r.area())) {
                     continue;

@@ -22,9 +22,10 @@ import picocli.CommandLine.Parameters;
  * <p>Kinds are pluggable: each is a {@link FileCheck} in {@link #CHECKS}.
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Validates one input file: prints what it read (rows, years, areas, keys), what it",
-            "rejected and why (each with its line). Exit status 0 when every row can be used; 2 when",
-            "the file is unusable or rows are rejected."})
+        description = {"Validates one input file: prints what it read (rows, years,",
+            "areas, keys), what it rejected and why (each with its line).",
+            "Exit status 0 when every row can be used; 2 when the file is",
+            "unusable or rows are rejected."})
 final class CheckCommand implements Callable<Integer> {
     /** How many rejected rows are listed before the rest is counted. */
     static final int SHOWN = 100;

@@ -20,10 +20,11 @@ import picocli.CommandLine.Parameters;
  * and the accounting of the inputs). Nothing is written when an input is unusable.
  */
 @Command(name = "crime", mixinStandardHelpOptions = true,
-        description = {"Official-statistics indicators of a project: crime_indicators.csv, owi_indicators.csv,",
-            "crime_trends.csv, crime_benchmarks.csv, crime_structure.csv, fields_of_action.csv,",
+        description = {"Official-statistics indicators of a project:",
+            "crime_indicators.csv, owi_indicators.csv, crime_trends.csv,",
+            "crime_benchmarks.csv, crime_structure.csv, fields_of_action.csv,",
             "field_indicators.csv, crime_sources.csv, crime_rejected.csv.",
-            "Exit status 2 when an input is unusable (nothing is written)."})
+            "Exit status 2 when an input is unusable; nothing is written then."})
 final class CrimeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROJECT", description = "the project file (lagebild.yaml)")
     Path project;
