@@ -41,7 +41,12 @@ public final class PopulationTable {
         }
     }
 
+    /** Ortsteile are matched ignoring case and umlaut spelling ("Süd" = "Sued"). */
     private record Key(String area, String district, int year) {
+    }
+
+    private static Key key(String area, String district, int year) {
+        return new Key(area, Names.normalize(district), year);
     }
 
     private final List<PopulationRecord> records;
@@ -72,8 +77,8 @@ public final class PopulationTable {
                 continue;
             }
             kept.add(r);
-            sourceOf.putIfAbsent(new Key(r.area(), r.district(), r.year()), r.source());
-            cells.computeIfAbsent(new Key(r.area(), r.district(), r.year()), k -> new EnumMap<>(Sex.class))
+            sourceOf.putIfAbsent(key(r.area(), r.district(), r.year()), r.source());
+            cells.computeIfAbsent(key(r.area(), r.district(), r.year()), k -> new EnumMap<>(Sex.class))
                     .computeIfAbsent(r.sex(), k -> new LinkedHashMap<>()).put(new AgeGroup(r.ageFrom(), r.ageTo()),
                             r.count());
         }
@@ -167,7 +172,7 @@ public final class PopulationTable {
     }
 
     private Optional<Value> find(String area, String district, int year, int minAge) {
-        Map<Sex, Map<AgeGroup, OptionalLong>> own = cells.get(new Key(area, district, year));
+        Map<Sex, Map<AgeGroup, OptionalLong>> own = cells.get(key(area, district, year));
         if (own != null) {
             return fromCells(own, minAge).map(v -> new Value(v.value(), v.approximate(),
                     v.method().isEmpty() ? "as given" : v.method()));
@@ -212,7 +217,7 @@ public final class PopulationTable {
         double total = 0;
         boolean approx = false;
         for (String p : parts) {
-            Optional<Value> v = fromCells(cells.get(new Key(p, "", year)), minAge);
+            Optional<Value> v = fromCells(cells.get(key(p, "", year)), minAge);
             if (v.isEmpty()) {
                 return Optional.empty();
             }
@@ -228,7 +233,7 @@ public final class PopulationTable {
         double total = 0;
         boolean approx = false;
         for (String d : districts) {
-            Optional<Value> v = fromCells(cells.get(new Key(area, d, year)), minAge);
+            Optional<Value> v = fromCells(cells.get(new Key(area, d, year)), minAge); // d is normalised
             if (v.isEmpty()) {
                 return Optional.empty();
             }

@@ -189,6 +189,22 @@ class PksEditionsTest {
     }
 
     @Test
+    void areasByTheNamesTheProjectUses() throws IOException {
+        Path f = write("pks_vergleich_2022.csv", StandardCharsets.UTF_8,
+                "Gemeinde;Schlüssel;erfasste Fälle",
+                "Musterstadt;------;1874",
+                "Landkreis Zwickau;------;13545",
+                "Atlantis;------;1");
+        ImportOptions o = ImportOptions.of("pks_vergleich_2022.csv").withColumns(Map.of("area", "Gemeinde"))
+                .withAreaNames(Map.of("Musterstadt", "14524999", "Landkreis Zwickau", "14524"));
+        PksTable t = PksReader.read(f, o);
+        assertEquals(1_874, t.find("14524999", 2022, OffenceKey.TOTAL).orElseThrow().cases().getAsLong());
+        assertEquals(13_545, t.find("14524", 2022, OffenceKey.TOTAL).orElseThrow().cases().getAsLong());
+        assertEquals("pks_vergleich_2022.csv line 4, column Gemeinde: \"Atlantis\" is not an area key (AGS, Kreis or"
+                + " Land key, DG) nor the name of an area of the project", t.account().rejected().get(0).toString());
+    }
+
+    @Test
     void extraColumnsAppendedByUsersDoNoHarm() throws IOException {
         List<String> lines = Files.readAllLines(BkaReferenceFileTest.file(), StandardCharsets.ISO_8859_1);
         List<String> out = new ArrayList<>();
