@@ -92,18 +92,22 @@ public final class CrimeAnalysis {
         List<Problem> rejected = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<SourceSummary> sources = new ArrayList<>();
+        List<RowAccount> accounts = new ArrayList<>();
         for (PksTable t : pks) {
             rejected.addAll(t.account().rejected());
             sources.add(summary(t.account(), t.format(), t.notes()));
+            accounts.add(t.account());
         }
         for (OwiTable t : owi) {
             rejected.addAll(t.account().rejected());
             sources.add(summary(t.account(), t.format(), t.notes()));
+            accounts.add(t.account());
         }
         for (int i = 0; i < population.accounts().size(); i++) {
             RowAccount a = population.accounts().get(i);
             rejected.addAll(a.rejected());
             sources.add(summary(a, population.formats().get(i), pop.get(i).notes()));
+            accounts.add(a);
         }
         rejected.addAll(population.conflicts());
         Map<String, PksRecord> records = mergePks(pks, rejected, notes);
@@ -114,7 +118,7 @@ public final class CrimeAnalysis {
                     + " rows out (they are then listed in crime_rejected.csv)"));
             throw new InputException(all);
         }
-        return new Run(municipality, spec, records, owi, population, notes).compute(sources, rejected);
+        return new Run(municipality, spec, records, owi, population, notes).compute(sources, accounts, rejected);
     }
 
     private static SourceSummary summary(RowAccount a, String format, List<String> notes) {
@@ -217,7 +221,7 @@ public final class CrimeAnalysis {
             return population.total(area, district, spec.populationYear().forYear(year));
         }
 
-        CrimeResult compute(List<SourceSummary> sources, List<Problem> rejected) {
+        CrimeResult compute(List<SourceSummary> sources, List<RowAccount> accounts, List<Problem> rejected) {
             List<Indicator> indicators = indicators();
             List<Trend> trends = trends(indicators);
             List<BenchmarkRatio> benchmarks = benchmarks(indicators);
@@ -225,7 +229,7 @@ public final class CrimeAnalysis {
             List<OwiIndicator> owiRows = owiIndicators();
             List<FieldValue> fieldValues = fieldValues(indicators, owiRows);
             return new CrimeResult(indicators, owiRows, trends, benchmarks, structure, spec.fields(), fieldValues,
-                    sources, rejected, notes);
+                    sources, accounts, rejected, notes);
         }
 
         private List<Indicator> indicators() {

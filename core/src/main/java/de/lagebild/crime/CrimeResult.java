@@ -1,6 +1,7 @@
 package de.lagebild.crime;
 
 import de.lagebild.io.Problem;
+import de.lagebild.io.RowAccount;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalDouble;
@@ -19,12 +20,14 @@ import java.util.OptionalLong;
  * @param fields      the fields of action used
  * @param fieldValues the PKS and OWI figures of each field of action
  * @param sources     what each input file contributed
+ * @param accounts    the row accounting of each input file (read = used + rejected), for the manifest
  * @param rejected    every rejected row and every conflict between files (empty unless invalid_rows: reject)
  * @param notes       remarks: aggregations, approximations, published values used, missing populations
  */
 public record CrimeResult(List<Indicator> indicators, List<OwiIndicator> owi, List<Trend> trends,
         List<BenchmarkRatio> benchmarks, List<Share> structure, List<FieldOfAction> fields,
-        List<FieldValue> fieldValues, List<SourceSummary> sources, List<Problem> rejected, List<String> notes) {
+        List<FieldValue> fieldValues, List<SourceSummary> sources, List<RowAccount> accounts, List<Problem> rejected,
+        List<String> notes) {
 
     /** Copies the lists. */
     public CrimeResult {
@@ -36,6 +39,7 @@ public record CrimeResult(List<Indicator> indicators, List<OwiIndicator> owi, Li
         fields = List.copyOf(fields);
         fieldValues = List.copyOf(fieldValues);
         sources = List.copyOf(sources);
+        accounts = List.copyOf(accounts);
         rejected = List.copyOf(rejected);
         notes = List.copyOf(notes);
     }

@@ -86,12 +86,20 @@ public record CrimeSpec(List<Source> pksFiles, List<Source> owiFiles, List<Sourc
         return out;
     }
 
-    /** The first Ordnungswidrigkeiten file, if any (as in the spec's first version). */
+    /** Every input file of the crime part (PKS, Ordnungswidrigkeiten, population), for the manifest. */
+    public List<Source> allFiles() {
+        List<Source> out = new ArrayList<>(pksFiles);
+        out.addAll(owiFiles);
+        out.addAll(populationFiles);
+        return out;
+    }
+
+    /** The first Ordnungswidrigkeiten file, if any (as in the spec's first version; see {@link #owiFiles()}). */
     public Optional<Path> owi() {
         return owiFiles.isEmpty() ? Optional.empty() : Optional.of(owiFiles.get(0).file());
     }
 
-    /** The first population file, if any (as in the spec's first version). */
+    /** The first population file, if any (as in the spec's first version; see {@link #populationFiles()}). */
     public Optional<Path> population() {
         return populationFiles.isEmpty() ? Optional.empty() : Optional.of(populationFiles.get(0).file());
     }

@@ -195,6 +195,9 @@ class CrimeAnalysisTest {
             assertEquals(0, s.rejected());
         }
         assertTrue(result.rejected().isEmpty());
+        assertEquals(5, result.accounts().size());
+        assertEquals(16_400, result.accounts().get(1).read());
+        assertEquals("pks", result.accounts().get(1).kind());
     }
 
     @Test
