@@ -101,6 +101,10 @@ final class Tabular {
         if (!Files.exists(file)) {
             throw new InputException(Problem.inFile(displayName, "does not exist"));
         }
+        Optional<String> zippedCsv = zippedCsv(file);
+        if (zippedCsv.isPresent()) {
+            return readZipped(file, zippedCsv.get(), displayName, encoding, delimiter);
+        }
         if (isXlsx(file)) {
             return readXlsx(file, displayName, sheet);
         }
@@ -169,6 +173,52 @@ final class Tabular {
             }
         }
         return candidates[best];
+    }
+
+    /**
+     * The one CSV entry of a zip archive that is not a workbook (GENESIS delivers its flat files
+     * as a zip holding one {@code *_flat.csv}), or empty.
+     */
+    private static Optional<String> zippedCsv(Path file) {
+        byte[] head = head(file);
+        if (head.length < 4 || head[0] != 'P' || head[1] != 'K') {
+            return Optional.empty();
+        }
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+            if (zip.getEntry("[Content_Types].xml") != null) {
+                return Optional.empty(); // an XLSX workbook
+            }
+            List<String> csv = new ArrayList<>();
+            zip.stream().filter(e -> !e.isDirectory()
+                    && e.getName().toLowerCase(Locale.ROOT).endsWith(".csv")).forEach(e -> csv.add(e.getName()));
+            return csv.size() == 1 ? Optional.of(csv.get(0)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Tabular readZipped(Path file, String entry, String displayName, Optional<Charset> encoding,
+            Optional<Character> delimiter) {
+        Path tmp = null;
+        try {
+            tmp = Files.createTempFile("lagebild-", ".csv");
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile());
+                    InputStream in = zip.getInputStream(zip.getEntry(entry))) {
+                Files.copy(in, tmp, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+            Tabular t = read(tmp, displayName + " (" + entry + ")", encoding, delimiter, Optional.empty());
+            return new Tabular(t.source, false, "zip holding " + entry + ", " + t.description, t.rows);
+        } catch (IOException e) {
+            throw new InputException(Problem.inFile(displayName, "cannot be read as a zip archive: " + e.getMessage()));
+        } finally {
+            if (tmp != null) {
+                try {
+                    Files.deleteIfExists(tmp);
+                } catch (IOException e) {
+                    // a temporary file may remain
+                }
+            }
+        }
     }
 
     private static boolean isXlsx(Path file) {

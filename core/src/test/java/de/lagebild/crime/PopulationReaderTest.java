@@ -96,6 +96,22 @@ class PopulationReaderTest {
         assertTrue(t.notes().contains("1 row(s) skipped: broken down by NAT"), t.notes().toString());
     }
 
+    /** GENESIS delivers the flat file as a zip holding one CSV: read as it is downloaded. */
+    @Test
+    void genesisFlatFileInItsZip() throws Exception {
+        Path csv = Path.of(getClass().getResource("/crime/musterstadt/population_genesis_flat.csv").toURI());
+        Path zip = dir.resolve("12411-0013_de_flat.zip");
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new java.util.zip.ZipEntry("12411-0013_de_flat.csv"));
+            out.write(Files.readAllBytes(csv));
+            out.closeEntry();
+        }
+        PopulationTable t = PopulationReader.read(zip, ImportOptions.of("12411-0013_de_flat.zip"));
+        assertEquals(10, t.accounts().get(0).used(), () -> t.accounts().get(0).rejected().toString());
+        assertTrue(t.formats().get(0).contains("zip holding 12411-0013_de_flat.csv"), t.formats().toString());
+        assertEquals(309_600, total(t, "14524", "", 2021));
+    }
+
     /** The older ffcsv layout: German headers, the value in a column CODE__Label__Unit. */
     @Test
     void genesisFlatFileOlderLayout() throws IOException {
