@@ -1,22 +1,106 @@
 package de.lagebild.project;
 
+import de.lagebild.crime.FieldOfAction;
+import de.lagebild.crime.ImportOptions;
+import de.lagebild.crime.OffenceKey;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The {@code crime:} part of a project file: official statistics.
+ * The {@code crime:} part of a project file: official statistics and the settings of the crime
+ * indicators. Keys: docs/project-file-crime.md.
  *
- * @param pks        PKS tables (BKA/LKA tables or municipal exports), globs resolved to files
- * @param owi        the Ordnungswidrigkeiten file, if any
- * @param population the population file, if any
+ * @param pksFiles        PKS tables (globs resolved), each with how to read it
+ * @param owiFiles        Ordnungswidrigkeiten files
+ * @param populationFiles population files
+ * @param populationYear  which year's population a rate of year Y uses
+ * @param trendYears      length of the trend window (the last year against the year trendYears - 1 before)
+ * @param level           confidence level of trend and benchmark intervals
+ * @param invalidRows     what a rejected row does
+ * @param structure       keys whose share of all cases is reported; empty: every key
+ * @param fields          the fields of action
  */
-public record CrimeSpec(List<Path> pks, Optional<Path> owi, Optional<Path> population) {
+public record CrimeSpec(List<Source> pksFiles, List<Source> owiFiles, List<Source> populationFiles,
+        PopulationYear populationYear, int trendYears, double level, InvalidRows invalidRows,
+        List<OffenceKey> structure, List<FieldOfAction> fields) {
+
     /** Validates and copies. */
     public CrimeSpec {
-        pks = List.copyOf(pks);
-        Objects.requireNonNull(owi, "owi");
-        Objects.requireNonNull(population, "population");
+        pksFiles = List.copyOf(pksFiles);
+        owiFiles = List.copyOf(owiFiles);
+        populationFiles = List.copyOf(populationFiles);
+        Objects.requireNonNull(populationYear, "populationYear");
+        if (trendYears < 2) {
+            throw new IllegalArgumentException("trendYears must be at least 2: " + trendYears);
+        }
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("level must be in (0, 1): " + level);
+        }
+        Objects.requireNonNull(invalidRows, "invalidRows");
+        structure = List.copyOf(structure);
+        fields = List.copyOf(fields);
+    }
+
+    /**
+     * One input file and how to read it.
+     *
+     * @param file    the file (absolute)
+     * @param options how to read it; its display name is the path as relative to the project file
+     */
+    public record Source(Path file, ImportOptions options) {
+        /** Validates. */
+        public Source {
+            Objects.requireNonNull(file, "file");
+            Objects.requireNonNull(options, "options");
+        }
+    }
+
+    /** Which population a rate of year Y is divided by. */
+    public enum PopulationYear {
+        /** The population on 31.12. of Y - 1, as the BKA does for the HZ. */
+        PREVIOUS,
+        /** The population on 31.12. of Y. */
+        SAME;
+
+        /** The population year for a reporting year. */
+        public int forYear(int year) {
+            return this == PREVIOUS ? year - 1 : year;
+        }
+    }
+
+    /** What happens to a row that is rejected as damaged. */
+    public enum InvalidRows {
+        /** The run stops and every problem is listed (the default). */
+        ERROR,
+        /** The row is left out and listed in crime_rejected.csv. */
+        REJECT
+    }
+
+    /** The PKS files (as in the spec's first version). */
+    public List<Path> pks() {
+        List<Path> out = new ArrayList<>();
+        pksFiles.forEach(s -> out.add(s.file()));
+        return out;
+    }
+
+    /** Every input file of the crime part (PKS, Ordnungswidrigkeiten, population), for the manifest. */
+    public List<Source> allFiles() {
+        List<Source> out = new ArrayList<>(pksFiles);
+        out.addAll(owiFiles);
+        out.addAll(populationFiles);
+        return out;
+    }
+
+    /** The first Ordnungswidrigkeiten file, if any (as in the spec's first version; see {@link #owiFiles()}). */
+    public Optional<Path> owi() {
+        return owiFiles.isEmpty() ? Optional.empty() : Optional.of(owiFiles.get(0).file());
+    }
+
+    /** The first population file, if any (as in the spec's first version; see {@link #populationFiles()}). */
+    public Optional<Path> population() {
+        return populationFiles.isEmpty() ? Optional.empty() : Optional.of(populationFiles.get(0).file());
     }
 }

@@ -44,7 +44,13 @@ final class ProjectReader {
         ConfigMap top = ConfigMap.of(root, name, problems);
         Municipality municipality = municipality(top, problems);
         Optional<SurveySpec> survey = top.map("survey").map(m -> survey(m, base));
-        Optional<CrimeSpec> crime = top.map("crime").map(m -> CrimeSection.read(m, base));
+        Optional<java.util.Set<String>> indicatorNames = survey.map(s -> {
+            java.util.Set<String> names = new java.util.HashSet<>();
+            s.indicators().forEach(i -> names.add(i.name()));
+            return names;
+        });
+        Optional<CrimeSpec> crime = top.map("crime").map(m -> CrimeSection.read(m, base, municipality,
+                indicatorNames));
         ReportSpec report = report(top.map("report"), municipality);
         top.finish();
         if (survey.isEmpty() && crime.isEmpty() && !problems.any()) {

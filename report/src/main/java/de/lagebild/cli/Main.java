@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lagebild", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Kommunale Sicherheitsanalyse: survey weighting and estimation, crime statistics, report.",
-        subcommands = {WeightCommand.class, EstimateCommand.class, BenchCommand.class})
+        subcommands = {WeightCommand.class, EstimateCommand.class, CrimeCommand.class, CheckCommand.class,
+            BenchCommand.class})
 public final class Main implements Runnable {
     /** Exit status: success. */
     public static final int OK = 0;

@@ -1,0 +1,341 @@
+package de.lagebild.crime;
+
+import de.lagebild.crime.PopulationRecord.Sex;
+import de.lagebild.io.Problem;
+import de.lagebild.io.RowAccount;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Population figures from one or more files, with the sums Lagebild forms: all ages and both sexes
+ * from age groups and sexes, a municipality from its Ortsteile, a Kreis or Land from its parts.
+ * Immutable.
+ */
+public final class PopulationTable {
+
+    /**
+     * A population figure and how it was obtained.
+     *
+     * @param value       the number of residents (fractional only when approximated)
+     * @param approximate whether an age group straddling the boundary was split proportionally
+     * @param method      how it was obtained, for reports ("as published", "sum of 5 Ortsteile", ...)
+     */
+    public record Value(double value, boolean approximate, String method) {
+        /** Validates. */
+        public Value {
+            if (!(value >= 0) || Double.isInfinite(value)) {
+                throw new IllegalArgumentException("population must be >= 0: " + value);
+            }
+            Objects.requireNonNull(method, "method");
+        }
+    }
+
+    /** Ortsteile are matched ignoring case and umlaut spelling ("Süd" = "Sued"). */
+    private record Key(String area, String district, int year) {
+    }
+
+    private static Key key(String area, String district, int year) {
+        return new Key(area, Names.normalize(district), year);
+    }
+
+    private final List<PopulationRecord> records;
+    private final List<RowAccount> accounts;
+    private final List<String> formats;
+    private final List<String> notes;
+    private final List<Problem> conflicts;
+    private final Map<Key, Map<Sex, Map<AgeGroup, OptionalLong>>> cells = new LinkedHashMap<>();
+    private final Map<Key, String> sourceOf = new LinkedHashMap<>();
+
+    PopulationTable(List<PopulationRecord> records, List<RowAccount> accounts, List<String> formats,
+            List<String> notes) {
+        this.accounts = List.copyOf(accounts);
+        this.formats = List.copyOf(formats);
+        this.notes = List.copyOf(notes);
+        List<Problem> conf = new ArrayList<>();
+        List<PopulationRecord> kept = new ArrayList<>();
+        Map<String, PopulationRecord> seen = new LinkedHashMap<>();
+        for (PopulationRecord r : records) {
+            String id = r.area() + "|" + r.district() + "|" + r.year() + "|" + r.sex() + "|" + r.ageFrom() + "|"
+                    + r.ageTo();
+            PopulationRecord first = seen.putIfAbsent(id, r);
+            if (first != null) {
+                if (!first.count().equals(r.count())) {
+                    conf.add(Problem.atLine(r.source(), r.line(), "gives " + describe(r) + " as " + show(r.count())
+                            + ", but " + first.source() + " line " + first.line() + " gives " + show(first.count())));
+                }
+                continue;
+            }
+            kept.add(r);
+            sourceOf.putIfAbsent(key(r.area(), r.district(), r.year()), r.source());
+            cells.computeIfAbsent(key(r.area(), r.district(), r.year()), k -> new EnumMap<>(Sex.class))
+                    .computeIfAbsent(r.sex(), k -> new LinkedHashMap<>()).put(new AgeGroup(r.ageFrom(), r.ageTo()),
+                            r.count());
+        }
+        this.records = List.copyOf(kept);
+        this.conflicts = List.copyOf(conf);
+    }
+
+    private static String describe(PopulationRecord r) {
+        return "the population of " + r.area() + (r.district().isEmpty() ? "" : " " + r.district()) + " in "
+                + r.year() + (r.sex() == Sex.TOTAL ? "" : ", " + r.sex().name().toLowerCase(java.util.Locale.ROOT))
+                + (r.allAges() ? "" : ", aged " + r.ageLabel());
+    }
+
+    private static String show(OptionalLong c) {
+        return c.isPresent() ? Long.toString(c.getAsLong()) : "not available";
+    }
+
+    /** Combines tables read from several files. Figures given twice must agree; see {@link #conflicts()}. */
+    public static PopulationTable merge(List<PopulationTable> tables) {
+        List<PopulationRecord> recs = new ArrayList<>();
+        List<RowAccount> acc = new ArrayList<>();
+        List<String> fm = new ArrayList<>();
+        List<String> nt = new ArrayList<>();
+        for (PopulationTable t : tables) {
+            recs.addAll(t.records);
+            acc.addAll(t.accounts);
+            fm.addAll(t.formats);
+            nt.addAll(t.notes);
+        }
+        return new PopulationTable(recs, acc, fm, nt);
+    }
+
+    /** The figures used, in file order. */
+    public List<PopulationRecord> records() {
+        return records;
+    }
+
+    /** One accounting per file read. */
+    public List<RowAccount> accounts() {
+        return accounts;
+    }
+
+    /** How each file was read. */
+    public List<String> formats() {
+        return formats;
+    }
+
+    /** Remarks for the user (rows skipped by design, ...). */
+    public List<String> notes() {
+        return notes;
+    }
+
+    /** Figures given twice with different values (each with both places). */
+    public List<Problem> conflicts() {
+        return conflicts;
+    }
+
+    /** The years, ascending. */
+    public SortedSet<Integer> years() {
+        SortedSet<Integer> s = new TreeSet<>();
+        records.forEach(r -> s.add(r.year()));
+        return s;
+    }
+
+    /** The areas in order of first appearance. */
+    public Set<String> areas() {
+        Set<String> s = new LinkedHashSet<>();
+        records.forEach(r -> s.add(r.area()));
+        return s;
+    }
+
+    /** The Ortsteile of an area in order of first appearance. */
+    public Set<String> districts(String area) {
+        Set<String> s = new LinkedHashSet<>();
+        records.forEach(r -> {
+            if (r.area().equals(area) && !r.district().isEmpty()) {
+                s.add(r.district());
+            }
+        });
+        return s;
+    }
+
+    /** The total population of an area (or of one of its Ortsteile) on 31.12. of a year. */
+    public Optional<Value> total(String area, String district, int year) {
+        return find(area, district, year, 0);
+    }
+
+    /** The population aged 8 and over (for the TVBZ). */
+    public Optional<Value> aged8Plus(String area, String district, int year) {
+        return find(area, district, year, 8);
+    }
+
+    private Optional<Value> find(String area, String district, int year, int minAge) {
+        Map<Sex, Map<AgeGroup, OptionalLong>> own = cells.get(key(area, district, year));
+        if (own != null) {
+            return fromCells(own, minAge).map(v -> new Value(v.value(), v.approximate(),
+                    v.method().isEmpty() ? "as given" : v.method()));
+        }
+        if (!district.isEmpty()) {
+            return Optional.empty();
+        }
+        // the area from its Ortsteile
+        List<String> districts = new ArrayList<>();
+        for (Key k : cells.keySet()) {
+            if (k.area().equals(area) && k.year() == year && !k.district().isEmpty()) {
+                districts.add(k.district());
+            }
+        }
+        if (!districts.isEmpty()) {
+            return sum(area, districts, year, minAge, "sum of " + districts.size() + " Ortsteile");
+        }
+        // the area from its parts at the first level below it: all from one file, at least two
+        // (one municipality's figures are never taken for its Kreis)
+        int level = Integer.MAX_VALUE;
+        for (Key k : cells.keySet()) {
+            if (k.year() == year && k.district().isEmpty() && AreaKeys.contains(area, k.area())) {
+                level = Math.min(level, k.area().length());
+            }
+        }
+        Map<String, List<String>> bySource = new LinkedHashMap<>();
+        for (Key k : cells.keySet()) {
+            if (k.year() == year && k.district().isEmpty() && k.area().length() == level
+                    && AreaKeys.contains(area, k.area())) {
+                bySource.computeIfAbsent(sourceOf.get(k), x -> new ArrayList<>()).add(k.area());
+            }
+        }
+        List<String> parts = List.of();
+        for (List<String> l : bySource.values()) {
+            if (l.size() > parts.size()) {
+                parts = l;
+            }
+        }
+        if (parts.size() < 2) {
+            return Optional.empty();
+        }
+        double total = 0;
+        boolean approx = false;
+        for (String p : parts) {
+            Optional<Value> v = fromCells(cells.get(key(p, "", year)), minAge);
+            if (v.isEmpty()) {
+                return Optional.empty();
+            }
+            total += v.get().value();
+            approx |= v.get().approximate();
+        }
+        return Optional.of(new Value(total, approx, "sum of " + parts.size() + " parts ("
+                + String.join(", ", parts.size() > 6 ? parts.subList(0, 6) : parts) + (parts.size() > 6 ? ", ..." : "")
+                + ")"));
+    }
+
+    private Optional<Value> sum(String area, List<String> districts, int year, int minAge, String method) {
+        double total = 0;
+        boolean approx = false;
+        for (String d : districts) {
+            Optional<Value> v = fromCells(cells.get(new Key(area, d, year)), minAge); // d is normalised
+            if (v.isEmpty()) {
+                return Optional.empty();
+            }
+            total += v.get().value();
+            approx |= v.get().approximate();
+        }
+        return Optional.of(new Value(total, approx, method));
+    }
+
+    /** The population aged minAge and over from the figures of one area and year. */
+    private static Optional<Value> fromCells(Map<Sex, Map<AgeGroup, OptionalLong>> bySex, int minAge) {
+        Map<AgeGroup, OptionalLong> total = bySex.get(Sex.TOTAL);
+        if (total != null) {
+            Optional<Value> v = fromAges(total, minAge);
+            if (v.isPresent()) {
+                return v;
+            }
+        }
+        Map<AgeGroup, OptionalLong> m = bySex.get(Sex.MALE);
+        Map<AgeGroup, OptionalLong> f = bySex.get(Sex.FEMALE);
+        if (m == null || f == null) {
+            return Optional.empty();
+        }
+        double sum = 0;
+        boolean approx = false;
+        for (Sex s : new Sex[] {Sex.MALE, Sex.FEMALE, Sex.DIVERSE}) {
+            Map<AgeGroup, OptionalLong> ages = bySex.get(s);
+            if (ages == null) {
+                continue;
+            }
+            Optional<Value> v = fromAges(ages, minAge);
+            if (v.isEmpty()) {
+                return Optional.empty();
+            }
+            sum += v.get().value();
+            approx |= v.get().approximate();
+        }
+        return Optional.of(new Value(sum, approx, "sum over sexes"));
+    }
+
+    /**
+     * The population aged minAge and over from figures by age group: the figure for all ages when
+     * minAge is 0 and it is given; otherwise the finest set of groups that covers all ages without
+     * overlap, with a group straddling minAge split in proportion to its years.
+     */
+    private static Optional<Value> fromAges(Map<AgeGroup, OptionalLong> ages, int minAge) {
+        OptionalLong all = ages.get(AgeGroup.ALL);
+        if (minAge == 0 && all != null) {
+            return all.isPresent() ? Optional.of(new Value(all.getAsLong(), false, "")) : Optional.empty();
+        }
+        List<AgeGroup> chain = finestChain(ages.keySet());
+        if (chain.isEmpty()) {
+            return Optional.empty();
+        }
+        double sum = 0;
+        boolean approx = false;
+        for (AgeGroup g : chain) {
+            OptionalLong c = ages.get(g);
+            if (g.to() <= minAge) {
+                continue;
+            }
+            if (c.isEmpty()) {
+                return Optional.empty();
+            }
+            if (g.from() >= minAge) {
+                sum += c.getAsLong();
+            } else {
+                // the group straddles minAge: its years from minAge on, in proportion
+                sum += c.getAsLong() * (double) (g.to() - minAge) / (g.to() - g.from());
+                approx = true;
+            }
+        }
+        return Optional.of(new Value(sum, approx, minAge == 0 ? "sum of age groups" : "sum of age groups"
+                + (approx ? " (a group split at age " + minAge + " in proportion to its years)" : "")));
+    }
+
+    /** The largest set of groups that covers [0, open) without gaps or overlaps; empty if there is none. */
+    static List<AgeGroup> finestChain(Set<AgeGroup> groups) {
+        TreeMap<Integer, List<AgeGroup>> byFrom = new TreeMap<>();
+        for (AgeGroup g : groups) {
+            if (!g.isAll()) {
+                byFrom.computeIfAbsent(g.from(), k -> new ArrayList<>()).add(g);
+            }
+        }
+        // best.get(b): the longest chain covering [0, b)
+        TreeMap<Integer, List<AgeGroup>> best = new TreeMap<>();
+        best.put(0, List.of());
+        for (Map.Entry<Integer, List<AgeGroup>> e : byFrom.entrySet()) {
+            List<AgeGroup> upTo = best.get(e.getKey());
+            if (upTo == null) {
+                continue;
+            }
+            for (AgeGroup g : e.getValue()) {
+                List<AgeGroup> cand = new ArrayList<>(upTo);
+                cand.add(g);
+                List<AgeGroup> cur = best.get(g.to());
+                if (cur == null || cand.size() > cur.size()) {
+                    best.put(g.to(), cand);
+                }
+            }
+        }
+        List<AgeGroup> chain = best.get(AgeGroup.OPEN);
+        return chain == null ? List.of() : chain;
+    }
+}
