@@ -37,8 +37,8 @@ final class CheckCommand implements Callable<Integer> {
         CHECKS.put("pks", Optional.of(new CrimeChecks.Pks()));
         CHECKS.put("owi", Optional.of(new CrimeChecks.Owi()));
         CHECKS.put("population", Optional.of(new CrimeChecks.Population()));
-        CHECKS.put("survey", Optional.empty());
-        CHECKS.put("margin", Optional.empty());
+        CHECKS.put("survey", Optional.of(new SurveyChecks.Survey()));
+        CHECKS.put("margin", Optional.of(new SurveyChecks.MarginCheck()));
     }
 
     @Parameters(index = "0", paramLabel = "FILE", description = "the file to check (CSV or XLSX)")
@@ -66,6 +66,23 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--numbers", paramLabel = "STYLE", description = "german, english or auto (default)")
     String numbers;
 
+    @Option(names = "--id", paramLabel = "COLUMN", description = "survey: the respondent id column (default: the first)")
+    String id;
+
+    @Option(names = "--codebook", paramLabel = "FILE", description = "survey: a codebook to check the values against")
+    Path codebook;
+
+    @Option(names = "--missing", paramLabel = "CODES", split = ",",
+            description = "survey: item-nonresponse codes, such as 8,9")
+    java.util.List<String> missing = new java.util.ArrayList<>();
+
+    @Option(names = "--variables", paramLabel = "NAMES", split = ",",
+            description = "margin: the variable columns (default: every column but the count)")
+    java.util.List<String> variables = new java.util.ArrayList<>();
+
+    @Option(names = "--count", paramLabel = "COLUMN", description = "margin: the count column (default N)")
+    String count;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -86,7 +103,8 @@ final class CheckCommand implements Callable<Integer> {
         String name = file.toString();
         FileCheck.Report r = check.get().check(file, new FileCheck.Options(name, Optional.ofNullable(year),
                 Optional.ofNullable(area), Optional.ofNullable(encoding), Optional.ofNullable(delimiter),
-                Optional.ofNullable(sheet), Optional.ofNullable(numbers)));
+                Optional.ofNullable(sheet), Optional.ofNullable(numbers), Optional.ofNullable(id),
+                Optional.ofNullable(codebook), missing, variables, Optional.ofNullable(count)));
         out.println(name + " (" + kind + ")");
         for (String f : r.facts()) {
             out.println(f);
@@ -105,7 +123,7 @@ final class CheckCommand implements Callable<Integer> {
         if (r.rejected().size() > SHOWN) {
             out.println("  ... and " + (r.rejected().size() - SHOWN) + " more");
         }
-        out.println("NOT USABLE AS IS: " + r.rejected().size() + " row(s) rejected; lagebild crime stops on them unless"
+        out.println("NOT USABLE AS IS: " + r.rejected().size() + " row(s) rejected; an analysis stops on them unless"
                 + " the project says invalid_rows: reject.");
         out.flush();
         return Main.BAD_INPUT;

@@ -28,12 +28,27 @@ interface FileCheck {
      * @param delimiter   the delimiter
      * @param sheet       the sheet of an XLSX workbook
      * @param numbers     german, english or auto
+     * @param id          survey: the respondent id column
+     * @param codebook    survey: the codebook to check values against
+     * @param missing     survey: item-nonresponse codes
+     * @param variables   margin: the variable columns
+     * @param count       margin: the count column
      */
     record Options(String displayName, Optional<Integer> year, Optional<String> area, Optional<String> encoding,
-            Optional<String> delimiter, Optional<String> sheet, Optional<String> numbers) {
+            Optional<String> delimiter, Optional<String> sheet, Optional<String> numbers, Optional<String> id,
+            Optional<Path> codebook, List<String> missing, List<String> variables, Optional<String> count) {
         /** Validates. */
         public Options {
             Objects.requireNonNull(displayName, "displayName");
+            missing = List.copyOf(missing);
+            variables = List.copyOf(variables);
+        }
+
+        /** Options with only the crime settings. */
+        Options(String displayName, Optional<Integer> year, Optional<String> area, Optional<String> encoding,
+                Optional<String> delimiter, Optional<String> sheet, Optional<String> numbers) {
+            this(displayName, year, area, encoding, delimiter, sheet, numbers, Optional.empty(), Optional.empty(),
+                    List.of(), List.of(), Optional.empty());
         }
     }
 

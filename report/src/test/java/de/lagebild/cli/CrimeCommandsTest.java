@@ -146,12 +146,22 @@ class CrimeCommandsTest {
     }
 
     @Test
-    void kindsNotYetSupportedOrUnknown() {
-        Run survey = run("check", bka.toString(), "--kind", "survey");
-        assertEquals(2, survey.status());
-        assertEquals("lagebild check: --kind survey is not yet supported", survey.err().strip());
-        Run margin = run("check", bka.toString(), "--kind", "margin");
-        assertEquals(2, margin.status());
+    void surveyMarginAndUnknownKinds() throws Exception {
+        Path survey = dir.resolve("survey.csv");
+        java.nio.file.Files.writeString(survey, "id;district;q1\nR1;OT1;1\nR2;OT1;2\nR2;OT2;9\nR4;OT2\n");
+        Path codebook = dir.resolve("codebook.yaml");
+        java.nio.file.Files.writeString(codebook, "variables:\n  q1: {values: {1: ja, 2: nein, 9: k.A.}, missing: [9]}\n");
+        Run s = run("check", survey.toString(), "--kind", "survey", "--codebook", codebook.toString());
+        assertEquals(2, s.status(), s.err());
+        assertTrue(s.out().contains("rows: 4 read, 2 used, 2 rejected"), s.out());
+        assertTrue(s.out().contains("line 4, column id: \"R2\" is a duplicate respondent id (first on line 3)"), s.out());
+        assertTrue(s.out().contains("line 5: has 2 fields, but the header has 3"), s.out());
+        Path margin = dir.resolve("margin.csv");
+        java.nio.file.Files.writeString(margin, "district,N\nOT1,1200\nOT2,800\n");
+        Run m = run("check", margin.toString(), "--kind", "margin");
+        assertEquals(0, m.status(), m.err());
+        assertTrue(m.out().contains("variables: district; count column: N"), m.out());
+        assertTrue(m.out().contains("cells: 2, population total: 2000"), m.out());
         Run unknown = run("check", bka.toString(), "--kind", "weather");
         assertEquals(2, unknown.status());
         assertTrue(unknown.err().contains("\"weather\" is not a kind of file; the kinds are pks, owi, population,"
