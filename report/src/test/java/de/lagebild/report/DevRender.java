@@ -15,11 +15,14 @@ final class DevRender {
         long t0 = System.nanoTime();
         byte[] pdf = r.pdf();
         long t1 = System.nanoTime();
-        for (int i = 0; i < 3; i++) {
+        int n = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        for (int i = 0; i < n; i++) {
+            long s0 = System.nanoTime();
             pdf = r.pdf();
+            System.out.printf("render %d: %.0f ms%n", i, (System.nanoTime() - s0) / 1e6);
         }
         long t2 = System.nanoTime();
         Files.write(Path.of(args[0]), pdf);
-        System.out.printf("first %.0f ms, warm %.0f ms, %d bytes%n", (t1 - t0) / 1e6, (t2 - t1) / 3e6, pdf.length);
+        System.out.printf("first %.0f ms, warm %.0f ms, %d bytes%n", (t1 - t0) / 1e6, (t2 - t1) / 1e6 / n, pdf.length);
     }
 }
