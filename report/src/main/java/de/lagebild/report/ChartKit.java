@@ -208,6 +208,7 @@ final class ChartKit {
         }
         NumberAxis axis = numberAxis(t.axisLabel());
         axis.setAutoRangeIncludesZero(true);
+        axis.setUpperMargin(0.12);
         CategoryPlot plot = categoryPlot(ds, r, axis, PlotOrientation.VERTICAL);
         plot.getDomainAxis().setLowerMargin(0.03);
         plot.getDomainAxis().setUpperMargin(0.03);
@@ -360,7 +361,9 @@ final class ChartKit {
         dom.setAxisLineVisible(o == PlotOrientation.VERTICAL);
         dom.setAxisLinePaint(Palette.RULE);
         dom.setTickMarksVisible(false);
-        dom.setMaximumCategoryLabelWidthRatio(0.42f);
+        if (o == PlotOrientation.HORIZONTAL) {
+            dom.setMaximumCategoryLabelWidthRatio(0.42f);
+        }
         dom.setMaximumCategoryLabelLines(2);
         dom.setLowerMargin(0.02);
         dom.setUpperMargin(0.02);
