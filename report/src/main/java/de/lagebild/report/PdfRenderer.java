@@ -428,9 +428,8 @@ final class PdfRenderer {
                 title.setLocalDestination(h.anchor());
                 p.add(title);
             }
-            p.setKeepTogether(true);
             switch (h.level()) {
-                case 1 -> p.setSpacingAfter(16);
+                case 1 -> p.setSpacingAfter(20);
                 case 2 -> {
                     p.setSpacingBefore(14);
                     p.setSpacingAfter(6);
@@ -531,7 +530,6 @@ final class PdfRenderer {
             p.add(new Chunk(text, fonts.font(9, true, Palette.TEXT)));
             p.setSpacingBefore(8);
             p.setSpacingAfter(4);
-            p.setKeepTogether(true);
             return p;
         }
 
@@ -902,29 +900,38 @@ final class PdfRenderer {
                 }
                 doc.add(t);
             }
+            // the findings stay on one page: the text gets smaller (down to 8 pt) rather than run over
+            float room = writer.getVerticalPosition(false) - doc.bottom() - 6;
+            PdfPTable t = findingsTable(list, 9.5f);
+            for (float size = 9f; t.getTotalHeight() > room && size >= 8f; size -= 0.5f) {
+                t = findingsTable(list, size);
+            }
+            doc.add(t);
+        }
+
+        private PdfPTable findingsTable(List<Finding> list, float size) {
             PdfPTable t = new PdfPTable(new float[] {38 * MM, TEXT_WIDTH - 38 * MM});
             t.setTotalWidth(TEXT_WIDTH);
             t.setLockedWidth(true);
             String last = null;
-            for (int i = 0; i < list.size(); i++) {
-                Finding x = list.get(i);
+            for (Finding x : list) {
                 boolean first = !x.topic().equals(last);
                 last = x.topic();
-                boolean nextSame = i + 1 < list.size() && list.get(i + 1).topic().equals(x.topic());
-                PdfPCell a = cell(first ? x.topic() : "", fonts.font(9.5f, true, Palette.HEADING), Element.ALIGN_LEFT,
-                        null, nextSame ? Rectangle.NO_BORDER : Rectangle.BOTTOM, 5);
-                PdfPCell b = cell(x.text(), fonts.font(9.5f, false, Palette.TEXT), Element.ALIGN_LEFT, null,
-                        nextSame ? Rectangle.NO_BORDER : Rectangle.BOTTOM, 5);
-                for (PdfPCell c : new PdfPCell[] {a, b}) {
-                    c.setBorderColor(Palette.GRID);
-                    c.setBorderWidthBottom(0.4f);
-                    c.setLeading(0, 1.3f);
-                }
+                PdfPCell a = cell(first ? x.topic() : "", fonts.font(size, true, Palette.HEADING), Element.ALIGN_LEFT,
+                        null, first ? Rectangle.TOP : Rectangle.NO_BORDER, size * 0.5f);
+                PdfPCell b = cell(x.text(), fonts.font(size, false, Palette.TEXT), Element.ALIGN_LEFT, null,
+                        Rectangle.TOP, size * 0.5f);
+                a.setBorderColor(Palette.RULE);
+                b.setBorderColor(first ? Palette.RULE : Palette.GRID);
+                a.setBorderWidthTop(first ? 0.6f : 0);
+                b.setBorderWidthTop(first ? 0.6f : 0.3f);
+                a.setLeading(0, 1.3f);
+                b.setLeading(0, 1.3f);
                 a.setPaddingLeft(0);
                 t.addCell(a);
                 t.addCell(b);
             }
-            doc.add(t);
+            return t;
         }
     }
 }

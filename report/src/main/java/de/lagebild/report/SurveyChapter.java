@@ -235,6 +235,19 @@ final class SurveyChapter implements Chapter {
         }
         return Optional.of(sb.toString());
     }
+    /** The crosstab test of an indicator by a variable, if the project asks for it. */
+    private Optional<CrosstabResult> test(IndicatorSpec ind, String dv) {
+        return crosstabs().stream().filter(c -> c.row().equals(ind.name()) && c.column().equals(dv)).findFirst();
+    }
+
+    /** The spread of the domain estimates, with the crosstab test's verdict where there is one. */
+    private Optional<String> spreadWithTest(ReportContext ctx, IndicatorSpec ind, String dv) {
+        return spread(ctx, ind, dv).map(s -> test(ind, dv).map(t -> s + " " + (t.p() < ALPHA
+                ? "Der Rao-Scott-Test weist die Unterschiede zwischen den Gruppen als statistisch signifikant aus"
+                : "Nach dem Rao-Scott-Test sind die Unterschiede zwischen den Gruppen nicht statistisch signifikant")
+                + " (p " + (t.p() < 0.001 ? "" : "= ") + Fmt.pValue(t.p()) + ").").orElse(s));
+    }
+
     // ================================================================== findings
 
     @Override
@@ -251,28 +264,43 @@ final class SurveyChapter implements Chapter {
                         shortLabel(headline)));
             }
         });
+        Set<String> merged = new HashSet<>();
         for (String dv : domains) {
-            spread(ctx, headline, dv).ifPresent(s -> out.add(Finding.of("Sicherheitsgefühl", s)));
+            spreadWithTest(ctx, headline, dv).ifPresent(s -> {
+                out.add(Finding.of("Sicherheitsgefühl", s));
+                test(headline, dv).ifPresent(t -> merged.add(t.row() + "\u0000" + t.column()));
+            });
         }
-        List<IndicatorSpec> props = others(Statistic.PROPORTION);
-        List<Estimate> ranked = ranked(ctx, props);
-        if (ranked.size() >= 2) {
-            Estimate top = ranked.get(0);
+        // proportions labelled as a predicate ("fühlen sich tagsüber sicher") get a sentence each
+        List<Estimate> ranked = new ArrayList<>();
+        for (Estimate e : ranked(ctx, others(Statistic.PROPORTION))) {
+            IndicatorSpec i = indicators.get(e.indicator());
+            if (labels.predicate(i)) {
+                out.add(Finding.of("Weitere Ergebnisse", sentence(i, e)));
+            } else {
+                ranked.add(e);
+            }
+        }
+        if (ranked.size() >= 3) {
+            List<String> top = ranked.subList(0, 3).stream().map(e -> SurveyLabels.quote(labels.indicator(
+                    indicators.get(e.indicator()))) + " (" + value(e) + ")").toList();
             Estimate low = ranked.get(ranked.size() - 1);
-            out.add(Finding.of("Weitere Ergebnisse", "Unter den weiteren Anteilswerten ist "
-                    + SurveyLabels.quote(labels.indicator(indicators.get(top.indicator()))) + " mit " + value(top)
-                    + " am höchsten und " + SurveyLabels.quote(labels.indicator(indicators.get(low.indicator())))
-                    + " mit " + value(low) + " am niedrigsten."));
-        } else if (ranked.size() == 1) {
-            Estimate e = ranked.get(0);
-            out.add(Finding.of("Weitere Ergebnisse", sentence(indicators.get(e.indicator()), e)));
+            out.add(Finding.of("Weitere Ergebnisse", "Die höchsten weiteren Anteile: " + SurveyLabels.and(top)
+                    + (ranked.size() > 3 ? "; der niedrigste: " + SurveyLabels.quote(labels.indicator(indicators.get(
+                            low.indicator()))) + " (" + value(low) + ")" : "") + "."));
+        } else {
+            for (Estimate e : ranked) {
+                out.add(Finding.of("Weitere Ergebnisse", sentence(indicators.get(e.indicator()), e)));
+            }
         }
         for (IndicatorSpec m : others(Statistic.MEAN)) {
             overall(m).filter(e -> shown(ctx, e)).ifPresent(e -> out.add(Finding.of("Weitere Ergebnisse",
                     sentence(m, e))));
         }
         for (CrosstabResult c : crosstabs()) {
-            out.add(Finding.of("Unterschiede zwischen Gruppen", testSentence(c)));
+            if (!merged.contains(c.row() + "\u0000" + c.column())) {
+                out.add(Finding.of("Unterschiede zwischen Gruppen", testSentence(c)));
+            }
         }
         return out;
     }
@@ -411,7 +439,7 @@ final class SurveyChapter implements Chapter {
                 continue;
             }
             c.subsection(labels.indicator(ind) + " nach " + labels.variable(dv));
-            spread(ctx, ind, dv).ifPresent(c::paragraph);
+            spreadWithTest(ctx, ind, dv).ifPresent(c::paragraph);
             c.figure(domainFigure(ctx, ind, dv, e, es));
             c.table(domainTable(ctx, ind, dv, e, es, "befragung-" + SurveyLabels.slug(ind.name()) + "-"
                     + SurveyLabels.slug(dv), labels.indicator(ind) + " nach " + labels.variable(dv)));
