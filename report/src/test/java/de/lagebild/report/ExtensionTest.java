@@ -149,6 +149,47 @@ class ExtensionTest {
     }
 
     @Test
+    void longTablesRepeatTheirHeaderOnEveryPage() {
+        Table.Builder t = Table.builder("lang", "Eine lange Tabelle").columns(Table.text("jahr", "Kennziffer"),
+                Table.decimal("wert", "Wert je 100.000", 1));
+        for (int i = 0; i < 150; i++) {
+            t.row("Zeile " + (i + 1), 1000.0 + i * 7.25);
+        }
+        Table table = t.build();
+        Chapter c = new Chapter() {
+            @Override
+            public String id() {
+                return "lang";
+            }
+
+            @Override
+            public String title() {
+                return "Lange Tabelle";
+            }
+
+            @Override
+            public void write(Content content) {
+                content.table(table);
+            }
+        };
+        ReportContext ctx = ReportContext.of(analysis.project());
+        byte[] pdf = Report.builder(ctx).add(c).build().pdf();
+        try (PdfInspect in = new PdfInspect(pdf)) {
+            int pagesWithRows = 0;
+            for (int p = 3; p <= in.pages(); p++) {
+                String s = in.text(p);
+                if (s.contains("Zeile ")) {
+                    pagesWithRows++;
+                    assertTrue(s.contains("Wert je 100.000"), "header repeated on page " + p);
+                }
+            }
+            assertTrue(pagesWithRows >= 3, "the table runs over several pages: " + pagesWithRows);
+            String all = in.text().replaceAll("\\s+", " ");
+            assertTrue(all.matches("(?s).*Zeile 150 ?2\\.080,3.*"), "the last row, German digits");
+        }
+    }
+
+    @Test
     void mistakesAreNamed() {
         ReportBuilder b = analysis.standard();
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> b.omit("anhangx"));

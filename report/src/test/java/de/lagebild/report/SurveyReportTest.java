@@ -34,6 +34,8 @@ class SurveyReportTest {
     static Report again;
     static byte[] pdf;
     static String text;
+    /** The report written by {@link Report#write}: the PDF and the CSV tables. */
+    static Path out;
 
     @BeforeAll
     static void render() {
@@ -42,6 +44,19 @@ class SurveyReportTest {
         pdf = report.pdf();
         try (PdfInspect in = new PdfInspect(pdf)) {
             text = in.text();
+        }
+        out = dir.resolve("out");
+        try (OutputDir od = OutputDir.open(out)) {
+            report.write(od);
+            od.commit();
+        }
+    }
+
+    @Test
+    void theWrittenPdfIsTheRenderedOne() throws IOException {
+        assertArrayEquals(pdf, Files.readAllBytes(out.resolve(Report.PDF_NAME)));
+        for (Table t : report.tables()) {
+            assertTrue(Files.isRegularFile(out.resolve(t.csvName())), t.csvName());
         }
     }
 
@@ -107,6 +122,31 @@ class SurveyReportTest {
     }
 
     @Test
+    void noHeadingEndsAPage() {
+        List<String> headings = report.headings().stream().filter(h -> h.matches("\\d+\\.\\d+.*|[A-Z]\\.\\d+.*"))
+                .map(h -> h.replaceAll("\\s+", " ")).toList();
+        try (PdfInspect in = new PdfInspect(pdf)) {
+            for (int p = 3; p <= in.pages(); p++) {
+                List<String> lines = List.of(in.text(p).split("\n"));
+                // the running header and footer are drawn last; the body ends before them
+                int end = lines.size();
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).trim().startsWith("Sicherheitsanalyse Referenzstadt 2025")) {
+                        end = i;
+                    }
+                }
+                String last = "";
+                for (int i = end - 1; i >= 0 && last.isEmpty(); i--) {
+                    last = lines.get(i).replace('\u00A0', ' ').replaceAll("\\s+", " ").trim();
+                }
+                for (String h : headings) {
+                    assertFalse(last.length() > 8 && h.endsWith(last), "page " + p + " ends with the heading " + h);
+                }
+            }
+        }
+    }
+
+    @Test
     void everyFontIsEmbeddedLiberationSans() {
         try (PdfInspect in = new PdfInspect(pdf)) {
             List<PdfDictionary> fonts = in.fonts();
@@ -146,11 +186,6 @@ class SurveyReportTest {
     void smallGroupsAreSuppressedInThePdfAndTheCsv() throws IOException {
         assertTrue(text.contains("Weniger als 10 Befragte: nicht ausgewiesen."), "suppression footnote");
         assertTrue(Pattern.compile("divers\\s+–\\s+–\\s+–").matcher(text).find(), "suppressed row marked with –");
-        Path out = dir.resolve("out");
-        try (OutputDir od = OutputDir.open(out)) {
-            report.write(od);
-            od.commit();
-        }
         List<String> csv = Files.readAllLines(out.resolve("tables/befragung-safe-night-sex.csv"));
         assertEquals("gruppe,anteil_pct,ki_pct_low,ki_pct_high,n,suppressed", csv.get(0));
         assertEquals("divers,,,,,true", csv.get(csv.size() - 1));
@@ -160,11 +195,6 @@ class SurveyReportTest {
     @Test
     void noRespondentIdsInAnyOutput() throws IOException {
         assertFalse(text.contains("R00001"), "a respondent id in the PDF");
-        Path out = dir.resolve("ids");
-        try (OutputDir od = OutputDir.open(out)) {
-            report.write(od);
-            od.commit();
-        }
         try (var files = Files.walk(out)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".csv")).toList()) {
                 String s = Files.readString(f);
