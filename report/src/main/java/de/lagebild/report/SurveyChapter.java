@@ -293,7 +293,10 @@ final class SurveyChapter implements Chapter {
                 out.add(Finding.of("Weitere Ergebnisse", sentence(indicators.get(e.indicator()), e)));
             }
         }
-        for (IndicatorSpec m : others(Statistic.MEAN)) {
+        List<IndicatorSpec> rest = new ArrayList<>(others(Statistic.MEAN));
+        rest.addAll(others(Statistic.RATIO));
+        rest.addAll(others(Statistic.TOTAL));
+        for (IndicatorSpec m : rest) {
             overall(m).filter(e -> shown(ctx, e)).ifPresent(e -> out.add(Finding.of("Weitere Ergebnisse",
                     sentence(m, e))));
         }
@@ -350,7 +353,7 @@ final class SurveyChapter implements Chapter {
         ReportContext ctx = c.context();
         c.paragraph("Dieses Kapitel fasst die Ergebnisse der Bürgerbefragung in " + ctx.municipality().name()
                 + " zusammen. Alle Ergebnisse sind gewichtet und auf die Bevölkerung hochgerechnet; die Spannweiten"
-                + " geben 95-%-Konfidenzintervalle an. Ergebnisse, die auf weniger als " + ctx.minCell()
+                + " geben " + levels() + "-Konfidenzintervalle an. Ergebnisse, die auf weniger als " + ctx.minCell()
                 + " Befragten beruhen, werden nicht ausgewiesen.");
         sample(c);
         safety(c);
@@ -414,6 +417,12 @@ final class SurveyChapter implements Chapter {
         for (Composition comp : compositions()) {
             comp.figure(labels).ifPresent(c::figure);
         }
+    }
+
+    /** "95-%" or, with several confidence levels, "95-%- bzw. 90-%". */
+    private String levels() {
+        List<String> l = spec.indicators().stream().map(i -> Fmt.level(i.level()) + "-%").distinct().toList();
+        return String.join("- bzw. ", l);
     }
 
     private static String misfit(double m) {
@@ -619,11 +628,11 @@ final class SurveyChapter implements Chapter {
             }
             if (!bars.isEmpty()) {
                 c.figure(Figure.shareBars("abb-anteile", "Weitere Anteilswerte im Überblick", bars, null, null)
-                        .withNote("Fehlerbalken: 95-%-Konfidenzintervall (bzw. das Niveau des Indikators)."));
+                        .withNote("Balken: Schätzwert; Fehlerbalken: " + levels() + "-Konfidenzintervall."));
             }
             Table.Builder t = Table.builder("befragung-anteile", "Weitere Anteilswerte").suppressible()
                     .columns(Table.text("indikator", "Indikator"), Table.percent("anteil_pct", "Anteil in %", 1),
-                            Table.percentRange("ki_pct", "95-%-KI in %", 1), Table.integer("n", "Befragte (n)"));
+                            Table.percentRange("ki_pct", levels() + "-KI in %", 1), Table.integer("n", "Befragte (n)"));
             for (Estimate e : ranked) {
                 t.row(labels.indicator(indicators.get(e.indicator())), e.estimate(), cellCi(e), e.n());
             }
@@ -641,7 +650,7 @@ final class SurveyChapter implements Chapter {
         if (!means.isEmpty()) {
             Table.Builder t = Table.builder("befragung-mittelwerte", "Mittelwerte").suppressible()
                     .columns(Table.text("indikator", "Indikator"), Table.decimal("mittelwert", "Mittelwert", 2),
-                            Table.range("ki", "95-%-KI", 2), Table.text("skala", "Skala"),
+                            Table.range("ki", levels() + "-KI", 2), Table.text("skala", "Skala"),
                             Table.integer("n", "Befragte (n)"));
             for (IndicatorSpec i : means) {
                 overall(i).ifPresent(e -> {
@@ -659,7 +668,7 @@ final class SurveyChapter implements Chapter {
         if (!totals.isEmpty()) {
             Table.Builder t = Table.builder("befragung-summen", "Hochgerechnete Anzahlen").suppressible()
                     .columns(Table.text("indikator", "Indikator"), Table.decimal("anzahl", "Anzahl", 0),
-                            Table.range("ki", "95-%-KI", 0), Table.integer("n", "Befragte (n)"));
+                            Table.range("ki", levels() + "-KI", 0), Table.integer("n", "Befragte (n)"));
             for (IndicatorSpec i : totals) {
                 overall(i).ifPresent(e -> {
                     if (shown(ctx, e)) {

@@ -35,9 +35,10 @@ final class SurveyLabels {
         return v.equals(ind.variable()) ? ind.name() : v;
     }
 
-    /** The indicator's label for tables and headings: first letter upper case. */
+    /** The indicator's label for tables and headings: first letter upper case (a bare name stays as it is). */
     String indicator(IndicatorSpec ind) {
-        return capital(raw(ind));
+        String r = raw(ind);
+        return r.equals(ind.name()) ? r : capital(r);
     }
 
     /** Whether the label is a predicate ("fühlen sich nachts sicher"): written lower case. */
@@ -46,9 +47,10 @@ final class SurveyLabels {
         return !r.isEmpty() && Character.isLowerCase(r.charAt(0)) && !r.equals(ind.name());
     }
 
-    /** A variable's label. */
+    /** A variable's label (a bare name stays as it is). */
     String variable(String name) {
-        return capital(codebook.label(name));
+        String l = codebook.label(name);
+        return l.equals(name) ? l : capital(l);
     }
 
     /** The question text of a variable when the codebook has one (a label ending in "?"). */

@@ -21,12 +21,17 @@ final class TestProjects {
 
     /** Copies the project into a folder and loads it. */
     static Project surveyA(Path dir) {
+        return surveyA(dir, "lagebild.yaml");
+    }
+
+    /** Copies the data and one of the project files of survey-a ({@code lagebild.yaml}, {@code plain.yaml}). */
+    static Project surveyA(Path dir, String projectFile) {
         copy("/reference/survey-a/survey.csv", dir);
         copy("/reference/survey-a/margin_sex_age.csv", dir);
         copy("/reference/survey-a/margin_district.csv", dir);
-        copy("/survey-a/lagebild.yaml", dir);
+        copy("/survey-a/" + projectFile, dir);
         copy("/survey-a/codebook.yaml", dir);
-        return Project.load(dir.resolve("lagebild.yaml"));
+        return Project.load(dir.resolve(projectFile));
     }
 
     private static void copy(String resource, Path dir) {
