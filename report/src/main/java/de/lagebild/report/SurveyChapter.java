@@ -337,13 +337,25 @@ final class SurveyChapter implements Chapter {
     }
 
     private String testSentence(CrosstabResult c) {
+        return testSentence(c, false);
+    }
+
+    /** "Der Anteil „…“ unterscheidet sich nach … statistisch signifikant (Rao-Scott-Test, p < 0,001)." */
+    private String testSentence(CrosstabResult c, boolean details) {
         boolean sig = c.p() < ALPHA;
         String what = indicators.containsKey(c.row()) && indicators.get(c.row()).type() == Statistic.PROPORTION
                 ? "Der Anteil " + SurveyLabels.quote(rowLabel(c))
-                : "Die Verteilung von " + SurveyLabels.quote(rowLabel(c));
+                : "Die Verteilung der Antworten auf " + SurveyLabels.quote(rowLabel(c));
+        String stats = details ? ": F = " + Fmt.number(c.statistic(), 2) + " mit " + Fmt.number(c.ndf(), 2) + " und "
+                + Fmt.number(c.ddf(), 0) + " Freiheitsgraden, p " : ", p ";
         return what + " unterscheidet sich nach " + labels.variable(c.column())
-                + (sig ? " statistisch signifikant" : " nicht signifikant") + " (Rao-Scott-Test, p "
+                + (sig ? " statistisch signifikant" : " nicht signifikant") + " (Rao-Scott-Test" + stats
                 + (c.p() < 0.001 ? "" : "= ") + Fmt.pValue(c.p()) + ").";
+    }
+
+    /** A label in a heading: a question is quoted. */
+    private static String headingLabel(String label) {
+        return label.endsWith("?") ? SurveyLabels.quote(label) : label;
     }
 
     // ================================================================== the chapter
@@ -750,17 +762,15 @@ final class SurveyChapter implements Chapter {
         sum.note("FG: Freiheitsgrade der F-Verteilung; signifikant: p < 0,05.");
         c.table(sum.build());
         for (CrosstabResult ct : cts) {
-            c.subsection(rowLabel(ct) + " nach " + labels.variable(ct.column()));
-            String stats = " (F = " + Fmt.number(ct.statistic(), 2) + ", Freiheitsgrade " + Fmt.number(ct.ndf(), 2)
-                    + " und " + Fmt.number(ct.ddf(), 0) + ".)";
+            c.subsection(headingLabel(rowLabel(ct)) + " nach " + labels.variable(ct.column()));
             IndicatorSpec ind = indicators.get(ct.row());
             if (ind != null && ind.type() == Statistic.PROPORTION && domains.contains(ct.column())) {
                 // the shares by this domain, with intervals, are printed already
-                c.paragraph(testSentence(ct) + stats + " Die Anteile je Gruppe mit Konfidenzintervallen stehen "
+                c.paragraph(testSentence(ct, true) + " Die Anteile je Gruppe mit Konfidenzintervallen stehen "
                         + (ind == headline ? "im Abschnitt zum Sicherheitsgefühl und " : "") + "im Tabellenanhang.");
                 continue;
             }
-            c.paragraph(testSentence(ct) + stats);
+            c.paragraph(testSentence(ct, true));
             c.table(crosstabTable(ctx, ct));
         }
     }
@@ -817,7 +827,7 @@ final class SurveyChapter implements Chapter {
             String n0 = ctx.suppress(colN[j]) ? "n < " + ctx.minCell() : "n = " + Fmt.integer(colN[j]);
             columns.add(Table.percent(k, labels.value(ct.column(), col) + " (" + n0 + ")", 1));
         }
-        Table.Builder t = Table.builder(id, rowLabel(ct) + " nach " + colLabel + " (Spaltenprozente)")
+        Table.Builder t = Table.builder(id, headingLabel(rowLabel(ct)) + " nach " + colLabel + " (Spaltenprozente)")
                 .suppressible().columns(columns.toArray(new Table.Column[0]));
         for (String row : rows) {
             int i = ct.rowLevels().indexOf(row);
