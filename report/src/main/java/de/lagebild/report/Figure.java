@@ -21,6 +21,9 @@ import org.jfree.chart.JFreeChart;
  * Figures are immutable; a JFreeChart is created afresh each time one is drawn.
  */
 public final class Figure {
+    /** The tallest figure, in millimetres: with caption and notes it still fits one page. */
+    public static final float MAX_HEIGHT_MM = 210;
+
     private final String id;
     private final String caption;
     private final float heightMm;
@@ -33,8 +36,9 @@ public final class Figure {
         if (!id.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
             throw new IllegalArgumentException("figure id must be lower-case letters and digits joined by dashes: " + id);
         }
-        if (!(heightMm >= 20 && heightMm <= 240)) {
-            throw new IllegalArgumentException("figure height must be 20..240 mm: " + heightMm);
+        if (!(heightMm >= 20 && heightMm <= MAX_HEIGHT_MM)) {
+            throw new IllegalArgumentException("figure height must be 20.." + (int) MAX_HEIGHT_MM
+                    + " mm (a figure never spans two pages): " + heightMm);
         }
         this.heightMm = heightMm;
         this.notes = List.copyOf(notes);
@@ -102,7 +106,7 @@ public final class Figure {
             String valueAxisLabel, boolean percent, boolean horizontal) {
         checkSeries(id, categories.size(), series);
         float h = horizontal ? 22 + categories.size() * (series.size() * 4.2f + 3.5f) : 80;
-        return new Figure(id, caption, Math.min(220, h), List.of(), new Grouped(List.copyOf(categories),
+        return new Figure(id, caption, Math.min(MAX_HEIGHT_MM, h), List.of(), new Grouped(List.copyOf(categories),
                 List.copyOf(series), valueAxisLabel, percent, horizontal));
     }
 
