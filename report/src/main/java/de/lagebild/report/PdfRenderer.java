@@ -294,7 +294,9 @@ final class PdfRenderer {
             t.setTotalWidth(TEXT_WIDTH);
             t.setLockedWidth(true);
             for (String[] f : facts) {
-                t.addCell(cell(f[0], fonts.font(9, true, Palette.MUTED), Element.ALIGN_LEFT, null, 0, 2.5f));
+                PdfPCell k = cell(f[0], fonts.font(9, true, Palette.MUTED), Element.ALIGN_LEFT, null, 0, 2.5f);
+                k.setPaddingLeft(0);
+                t.addCell(k);
                 t.addCell(cell(f[1], fonts.font(9, false, Palette.TEXT), Element.ALIGN_LEFT, null, 0, 2.5f));
             }
             cb.saveState();
