@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lagebild", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Kommunale Sicherheitsanalyse: survey weighting and estimation, crime statistics, report.",
-        subcommands = {WeightCommand.class, EstimateCommand.class, CrimeCommand.class, CheckCommand.class,
-            BenchCommand.class})
+        subcommands = {AnalyzeCommand.class, WeightCommand.class, EstimateCommand.class, CrimeCommand.class,
+            CheckCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     /** Exit status: success. */
     public static final int OK = 0;
@@ -43,6 +43,9 @@ public final class Main implements Runnable {
     /** Runs the command line with the given streams and returns the exit status (for tests and embedding). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true"); // charts are drawn with AWT, never on a screen
+        }
         CommandLine cl = new CommandLine(new Main());
         cl.setOut(out);
         cl.setErr(err);

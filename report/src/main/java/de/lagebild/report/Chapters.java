@@ -1,0 +1,168 @@
+package de.lagebild.report;
+
+import de.lagebild.project.Project;
+import de.lagebild.survey.SurveyResults;
+import de.lagebild.survey.SurveyRun;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The standard chapters of a Sicherheitsanalyse and the standard report made of them.
+ *
+ * <p>{@link #frame(Project)} gives the chapters every report has: the Kernbefunde page, the
+ * Methodik and the Anhang. They collect from the other chapters (their key findings, method
+ * sections and appendix tables), so a part is added by inserting one chapter before
+ * {@link #METHODS}:
+ *
+ * <pre>{@code
+ * Report r = Chapters.frame(project)
+ *         .addBefore(Chapters.METHODS, Chapters.survey(run, results))   // "Bürgerbefragung"
+ *         .addBefore(Chapters.SURVEY, crimeChapter)                     // an official-statistics chapter
+ *         .build();
+ * }</pre>
+ */
+public final class Chapters {
+    /** Id of the Kernbefunde page. */
+    public static final String KEY_FINDINGS = "kernbefunde";
+    /** Id of the survey chapter. */
+    public static final String SURVEY = "buergerbefragung";
+    /** Id of the Methodik chapter. */
+    public static final String METHODS = "methodik";
+    /** Id of the Anhang. */
+    public static final String APPENDIX = "anhang";
+
+    private Chapters() {
+    }
+
+    /** A report builder with the Kernbefunde page, the Methodik and the Anhang. */
+    public static ReportBuilder frame(Project project) {
+        return Report.builder(ReportContext.of(project)).add(keyFindings()).add(methods()).add(appendix());
+    }
+
+    /**
+     * The standard report of a project with a survey part: Kernbefunde, Bürgerbefragung, Methodik,
+     * Anhang. The first indicator of the project is the headline indicator (the Sicherheitsgefühl).
+     */
+    public static ReportBuilder standard(Project project, SurveyRun run, SurveyResults results) {
+        ReportContext ctx = ReportContext.of(project).withSubtitle("Ergebnisse der Bürgerbefragung zum"
+                + " Sicherheitsgefühl");
+        return Report.builder(ctx).add(keyFindings()).add(survey(run, results)).add(methods()).add(appendix());
+    }
+
+    /** The survey chapter; its headline indicator is the project's first indicator. */
+    public static Chapter survey(SurveyRun run, SurveyResults results) {
+        return new SurveyChapter(run, results, null);
+    }
+
+    /**
+     * The survey chapter with a chosen headline indicator (the one shown as the Sicherheitsgefühl,
+     * with its answer distribution and a chart per domain).
+     */
+    public static Chapter survey(SurveyRun run, SurveyResults results, String headlineIndicator) {
+        return new SurveyChapter(run, results, headlineIndicator);
+    }
+
+    /** The Kernbefunde page: the key findings of every other chapter, on one page. */
+    public static Chapter keyFindings() {
+        return new Chapter() {
+            @Override
+            public String id() {
+                return KEY_FINDINGS;
+            }
+
+            @Override
+            public String title() {
+                return "Kernbefunde";
+            }
+
+            @Override
+            public Kind kind() {
+                return Kind.FRONT;
+            }
+
+            @Override
+            public void write(Content c) {
+                List<Finding> all = new ArrayList<>();
+                for (Chapter ch : c.chapters()) {
+                    if (ch != this) {
+                        all.addAll(ch.findings(c.context()));
+                    }
+                }
+                if (all.isEmpty()) {
+                    c.paragraph("Dieser Bericht enthält keine Ergebnisse, aus denen sich Kernbefunde ableiten ließen.");
+                    return;
+                }
+                c.paragraph("Die wichtigsten Ergebnisse der Sicherheitsanalyse für " + c.context().municipality().name()
+                        + " auf einen Blick. Erläuterungen, Tabellen und Konfidenzintervalle stehen in den folgenden"
+                        + " Kapiteln; Begriffe erklärt die Methodik.");
+                c.findings(all);
+            }
+        };
+    }
+
+    /** The Methodik chapter: the method sections of every other chapter, then suppression and rounding. */
+    public static Chapter methods() {
+        return new Chapter() {
+            @Override
+            public String id() {
+                return METHODS;
+            }
+
+            @Override
+            public String title() {
+                return "Methodik";
+            }
+
+            @Override
+            public void write(Content c) {
+                c.paragraph("Dieses Kapitel beschreibt Datengrundlagen, Verfahren und Begriffe so, dass sich jede Zahl"
+                        + " des Berichts nachrechnen lässt.");
+                for (Chapter ch : c.chapters()) {
+                    if (ch != this) {
+                        ch.methods(c);
+                    }
+                }
+                c.section("Geheimhaltung, Rundung und Nachvollziehbarkeit");
+                c.bullets(List.of(
+                        "Ergebnisse, die auf weniger als " + c.context().minCell() + " Befragten (bzw. Fällen) beruhen,"
+                                + " werden nicht ausgewiesen und mit " + Fmt.DASH + " gekennzeichnet; das gilt für"
+                                + " den Bericht wie für die Tabellen im CSV-Format.",
+                        "Befragtennummern und Freitextantworten erscheinen in keiner Ausgabe.",
+                        "Zahlen sind kaufmännisch gerundet; Summen gerundeter Werte können daher von den ausgewiesenen"
+                                + " Gesamtwerten abweichen.",
+                        "Jede Tabelle liegt zusätzlich als CSV-Datei vor (Ordner tables/, Dezimalpunkt). Die Datei"
+                                + " manifest.json nennt alle Eingabedateien mit Prüfsumme (SHA-256), alle Einstellungen"
+                                + " und die Programmversion: Mit denselben Eingaben entsteht derselbe Bericht."));
+            }
+        };
+    }
+
+    /** The Anhang: the appendix sections of every other chapter. */
+    public static Chapter appendix() {
+        return new Chapter() {
+            @Override
+            public String id() {
+                return APPENDIX;
+            }
+
+            @Override
+            public String title() {
+                return "Tabellenanhang";
+            }
+
+            @Override
+            public Kind kind() {
+                return Kind.APPENDIX;
+            }
+
+            @Override
+            public void write(Content c) {
+                for (Chapter ch : c.chapters()) {
+                    if (ch != this) {
+                        ch.appendix(c);
+                    }
+                }
+            }
+        };
+    }
+}

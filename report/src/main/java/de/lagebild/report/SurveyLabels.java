@@ -1,0 +1,169 @@
+package de.lagebild.report;
+
+import de.lagebild.io.Numbers;
+import de.lagebild.project.IndicatorSpec;
+import de.lagebild.project.Slugs;
+import de.lagebild.survey.Codebook;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Labels of survey variables, values and indicators for the report: the indicator's {@code label},
+ * else the codebook's variable label, else the name. Respondent ids and free-text variables are
+ * never labelled into a report: {@link #printable} tells the chapters to leave them out.
+ */
+final class SurveyLabels {
+    private final Codebook codebook;
+
+    SurveyLabels(Codebook codebook) {
+        this.codebook = codebook;
+    }
+
+    Codebook codebook() {
+        return codebook;
+    }
+
+    /** The indicator's label as written (may start lower case, as a predicate to "x % der Befragten"). */
+    String raw(IndicatorSpec ind) {
+        if (!ind.label().isBlank() && !ind.label().equals(ind.name())) {
+            return ind.label().trim();
+        }
+        String v = codebook.label(ind.variable());
+        return v.equals(ind.variable()) ? ind.name() : v;
+    }
+
+    /** The indicator's label for tables and headings: first letter upper case (a bare name stays as it is). */
+    String indicator(IndicatorSpec ind) {
+        String r = raw(ind);
+        return r.equals(ind.name()) ? r : capital(r);
+    }
+
+    /** Whether the label is a predicate ("fühlen sich nachts sicher"): written lower case. */
+    boolean predicate(IndicatorSpec ind) {
+        String r = raw(ind);
+        return !r.isEmpty() && Character.isLowerCase(r.charAt(0)) && !r.equals(ind.name());
+    }
+
+    /** A variable's label (a bare name stays as it is). */
+    String variable(String name) {
+        String l = codebook.label(name);
+        return l.equals(name) ? l : capital(l);
+    }
+
+    /** The question text of a variable when the codebook has one (a label ending in "?"). */
+    Optional<String> question(String variable) {
+        return codebook.variable(variable).map(Codebook.Variable::label).filter(l -> l.trim().endsWith("?"));
+    }
+
+    /** A value's label. */
+    String value(String variable, String code) {
+        return codebook.valueLabel(variable, code);
+    }
+
+    /** Whether a variable may appear in a report (not an id, not free text). */
+    boolean printable(String variable) {
+        return codebook.variable(variable).map(v -> v.type() != Codebook.Type.ID && v.type() != Codebook.Type.TEXT)
+                .orElse(true);
+    }
+
+    /** Whether the codebook orders the values of a variable. */
+    boolean ordered(String variable) {
+        return codebook.variable(variable).map(v -> !v.values().isEmpty()).orElse(false);
+    }
+
+    /** Codes in display order: the codebook's order, else natural order (numbers by value, 16-24 before 25-34). */
+    List<String> order(String variable, List<String> codes) {
+        List<String> out = new ArrayList<>(codes);
+        if (ordered(variable)) {
+            List<String> book = new ArrayList<>(codebook.variable(variable).orElseThrow().values().keySet());
+            out.sort(Comparator.comparingInt(c -> {
+                for (int i = 0; i < book.size(); i++) {
+                    if (same(book.get(i), c)) {
+                        return i;
+                    }
+                }
+                return Integer.MAX_VALUE;
+            }));
+            return out;
+        }
+        out.sort(SurveyLabels::natural);
+        return out;
+    }
+
+    static boolean same(String a, String b) {
+        if (a.equals(b)) {
+            return true;
+        }
+        double x = Numbers.parsePlain(a);
+        double y = Numbers.parsePlain(b);
+        return !Double.isNaN(x) && x == y;
+    }
+
+    /** Natural order: leading numbers by value, then text. */
+    static int natural(String a, String b) {
+        double x = leading(a);
+        double y = leading(b);
+        if (!Double.isNaN(x) && !Double.isNaN(y) && x != y) {
+            return Double.compare(x, y);
+        }
+        if (!Double.isNaN(x) && Double.isNaN(y)) {
+            return -1;
+        }
+        if (Double.isNaN(x) && !Double.isNaN(y)) {
+            return 1;
+        }
+        return a.compareTo(b);
+    }
+
+    private static double leading(String s) {
+        int i = 0;
+        while (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
+            i++;
+        }
+        return i == 0 ? Double.NaN : Numbers.parsePlain(s.substring(0, i));
+    }
+
+    static String capital(String s) {
+        if (s.isEmpty()) {
+            return s;
+        }
+        return s.substring(0, 1).toUpperCase(Locale.GERMANY) + s.substring(1);
+    }
+
+    /** An id fragment from a name: {@code safe_night} to {@code safe-night}. */
+    static String slug(String name) {
+        return Slugs.of(name);
+    }
+
+    /** A CSV key fragment from a name: {@code 16-24} to {@code 16_24}. */
+    static String key(String name) {
+        return Slugs.of(name).replace('-', '_');
+    }
+
+    /** "a", "a und b", "a, b und c". */
+    static String and(List<String> items) {
+        if (items.isEmpty()) {
+            return "";
+        }
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " und " + items.get(items.size() - 1);
+    }
+
+    /** "a", "a oder b", "a, b oder c". */
+    static String or(List<String> items) {
+        if (items.size() <= 1) {
+            return items.isEmpty() ? "" : items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " oder " + items.get(items.size() - 1);
+    }
+
+    /** German quotation marks. */
+    static String quote(String s) {
+        return "\u201E" + s + "\u201C";
+    }
+}
