@@ -1,4 +1,4 @@
-package de.lagebild.cli;
+package de.lagebild.report;
 
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -33,8 +33,9 @@ import java.util.TreeMap;
  * accounting of every input, and every output file with its SHA-256. It holds no clock time and no
  * absolute path: the same inputs give the same manifest on every machine.
  */
-final class Manifest {
-    static final String NAME = "manifest.json";
+public final class Manifest {
+    /** The manifest's file name. */
+    public static final String NAME = "manifest.json";
 
     private Manifest() {
     }
@@ -56,6 +57,17 @@ final class Manifest {
             r.put("read", a.read());
             r.put("used", a.used());
             r.put("rejected", a.rejected().size());
+            List<Object> why = new ArrayList<>();
+            for (de.lagebild.io.Problem pr : a.rejected()) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("line", pr.line());
+                if (pr.column() != null) {
+                    x.put("column", pr.column());
+                }
+                x.put("reason", pr.message());
+                why.add(x);
+            }
+            r.put("rejected_rows", why);
             rows.add(r);
         }
         m.put("row_accounting", rows);
@@ -230,7 +242,8 @@ final class Manifest {
         return m;
     }
 
-    static String sha256(Path file) {
+    /** The SHA-256 of a file, in hex. */
+    public static String sha256(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             byte[] d = ((DigestInputStream) in).getMessageDigest().digest();
