@@ -1,5 +1,7 @@
 package de.lagebild.report;
 
+import de.lagebild.crime.CrimeAnalysis;
+import de.lagebild.crime.CrimeResult;
 import de.lagebild.io.InputException;
 import de.lagebild.io.OutputDir;
 import de.lagebild.io.Problem;
@@ -31,15 +33,17 @@ public final class Analysis {
     private final List<String> parts;
     private final SurveyRun survey;
     private final SurveyResults surveyResults;
+    private final CrimeResult crime;
 
     private Analysis(Project project, Report report, List<RowAccount> accounts, List<String> parts, SurveyRun survey,
-            SurveyResults surveyResults) {
+            SurveyResults surveyResults, CrimeResult crime) {
         this.project = project;
         this.report = report;
         this.accounts = List.copyOf(accounts);
         this.parts = List.copyOf(parts);
         this.survey = survey;
         this.surveyResults = surveyResults;
+        this.crime = crime;
     }
 
     /**
@@ -53,14 +57,23 @@ public final class Analysis {
         List<String> parts = new ArrayList<>();
         List<Chapter> chapters = new ArrayList<>();
         ReportContext ctx = ReportContext.of(p);
-        // the crime part: its chapters and row accounting plug in here, before the survey
-        chapters.addAll(crimeChapters(p, accounts, parts));
+        CrimeResult crime = null;
+        if (p.crime().isPresent()) {
+            crime = CrimeAnalysis.run(p);
+            accounts.addAll(crime.accounts());
+        }
         SurveyRun run = null;
         SurveyResults results = null;
         if (p.survey().isPresent()) {
             run = SurveyRun.of(p);
             results = SurveyEstimation.run(run);
             accounts.addAll(run.accounts());
+        }
+        // the crime part's chapters plug in here, before the survey
+        if (crime != null) {
+            chapters.addAll(crimeChapters(p, crime, results, parts));
+        }
+        if (run != null) {
             chapters.add(Chapters.survey(run, results));
             parts.add("survey");
         }
@@ -74,14 +87,15 @@ public final class Analysis {
         ReportBuilder b = Report.builder(ctx).add(Chapters.keyFindings());
         chapters.forEach(b::add);
         b.add(Chapters.methods()).add(Chapters.appendix());
-        return new Analysis(p, b.build(), accounts, parts, run, results);
+        return new Analysis(p, b.build(), accounts, parts, run, results, crime);
     }
 
     /**
      * The seam for the official statistics (PKS, Ordnungswidrigkeiten): returns the crime chapters
-     * of a project and adds their inputs' row accounting and "crime" to parts.
+     * of a project (the survey results, when there are any, feed the fields of action) and adds
+     * "crime" to parts when it returns chapters.
      */
-    static List<Chapter> crimeChapters(Project p, List<RowAccount> accounts, List<String> parts) {
+    static List<Chapter> crimeChapters(Project p, CrimeResult crime, SurveyResults survey, List<String> parts) {
         return List.of();
     }
 
@@ -108,6 +122,11 @@ public final class Analysis {
     /** The weighted survey, if the project has one. */
     public Optional<SurveyRun> survey() {
         return Optional.ofNullable(survey);
+    }
+
+    /** The official-statistics results, if the project has a crime part. */
+    public Optional<CrimeResult> crime() {
+        return Optional.ofNullable(crime);
     }
 
     /** The survey estimates, if the project has a survey. */
