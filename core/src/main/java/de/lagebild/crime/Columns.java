@@ -124,12 +124,22 @@ final class Columns {
                 }
             }
         }
+        if (header < 0 && rows.stream().allMatch(Tabular.Row::isBlank)) {
+            throw new InputException(Problem.inFile(table.source(), "is empty: it needs a header row and data rows"));
+        }
         if (header < 0) {
             throw new InputException(Problem.inFile(table.source(), "has no header row this importer recognises as a "
                     + kind + " (looked for a column " + (markerName != null ? "\"" + mapping.get(marker) + "\""
                     : "like " + describeMarker(marker)) + " in the first 60 lines)"));
         }
         int dataStart = header + 1;
+        boolean anyData = false;
+        for (int r = dataStart; r < rows.size() && !anyData; r++) {
+            anyData = !rows.get(r).isBlank();
+        }
+        if (!anyData) {
+            throw new InputException(Problem.inFile(table.source(), "has a header but no data rows"));
+        }
         for (int r = header + 1; r < Math.min(rows.size(), header + 8); r++) {
             if (isData.test(rows.get(r), markerCol)) {
                 dataStart = r;
