@@ -195,6 +195,95 @@ public final class SurveyEstimation {
         return new Estimate(indicator.name(), stat, "", "", theta, opt(se), ci, n, sw, OptionalDouble.empty(), dfUse);
     }
 
+    /**
+     * The difference of an indicator (a proportion or mean) between two categories of a domain
+     * variable of one survey: (first - second), its linearization standard error accounting for the
+     * covariance of the two domain estimates (influence values of both domains on the one design,
+     * with its calibration, strata and fpc), and a two-sided t test with the indicator's domain
+     * degrees of freedom (respondents with a valid answer minus their strata). Equals R's
+     * {@code svyglm(y ~ relevel(factor(domain), second), subset(design, valid))}: the coefficient
+     * of {@code first}, its SE, and {@code 2 * pt(-abs(t), degf(subset))}.
+     *
+     * @throws InputException when a category has no respondent with a valid answer
+     */
+    public static Difference difference(WeightedDesign wd, IndicatorSpec indicator, String domainVariable,
+            String first, String second) {
+        if (indicator.type() != Statistic.PROPORTION && indicator.type() != Statistic.MEAN) {
+            throw new IllegalArgumentException("differences are for proportions and means, not " + indicator.type());
+        }
+        Problems problems = new Problems();
+        Group overall = Group.of(wd.data(), indicator, null, problems);
+        problems.throwIfAny();
+        Group g = overall.by(wd.data(), domainVariable);
+        int a = g.categories.indexOf(first);
+        int b = g.categories.indexOf(second);
+        if (a < 0 || b < 0) {
+            throw new InputException(Problem.inFile(wd.data().source(), "has no respondent with a valid answer to "
+                    + indicator.variable() + " in " + domainVariable + " = " + (a < 0 ? first : second)));
+        }
+        double[] w = wd.weightsShared();
+        EstimationCore.Sums s = EstimationCore.sums(g, w);
+        double pa = s.value(indicator.type(), a);
+        double pb = s.value(indicator.type(), b);
+        double[] z = new double[w.length];
+        for (int i = 0; i < z.length; i++) {
+            if (g.cat[i] == a) {
+                z[i] = w[i] * (g.y[i] - pa) / s.w[a];
+            } else if (g.cat[i] == b) {
+                z[i] = -w[i] * (g.y[i] - pb) / s.w[b];
+            }
+        }
+        double se = Math.sqrt(Linearization.variance(wd, z));
+        int n = 0;
+        boolean[] seen = new boolean[wd.design().strataCount()];
+        int h = 0;
+        for (int i = 0; i < overall.cat.length; i++) {
+            if (overall.cat[i] == 0) {
+                n++;
+                int st = wd.design().stratum(i);
+                if (!seen[st]) {
+                    seen[st] = true;
+                    h++;
+                }
+            }
+        }
+        return difference(indicator, first, second, pa - pb, se, Math.max(1, n - h));
+    }
+
+    /**
+     * The difference of an indicator between two independently sampled surveys (two
+     * municipalities): the SE is sqrt(se_1^2 + se_2^2), the degrees of freedom Welch-Satterthwaite's
+     * (v1 + v2)^2 / (v1^2/df1 + v2^2/df2).
+     */
+    public static Difference difference(Estimate first, Estimate second, String firstName, String secondName) {
+        if (first.se().isEmpty() || second.se().isEmpty()) {
+            throw new IllegalArgumentException("both estimates need a standard error");
+        }
+        double v1 = first.se().getAsDouble() * first.se().getAsDouble();
+        double v2 = second.se().getAsDouble() * second.se().getAsDouble();
+        double df = (v1 + v2) * (v1 + v2) / (v1 * v1 / first.df() + v2 * v2 / second.df());
+        if (!(df > 0)) {
+            df = Math.min(first.df(), second.df());
+        }
+        return difference(first.indicator(), firstName, secondName, first.estimate() - second.estimate(),
+                Math.sqrt(v1 + v2), df, first.ci().map(Interval::level).orElse(0.95));
+    }
+
+    private static Difference difference(IndicatorSpec ind, String a, String b, double est, double se, double df) {
+        return difference(ind.name(), a, b, est, se, df, ind.level());
+    }
+
+    private static Difference difference(String indicator, String a, String b, double est, double se, double df,
+            double level) {
+        double t = se > 0 ? est / se : (est == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, est));
+        double q = new org.apache.commons.math3.distribution.TDistribution(null, df, 1e-14)
+                .inverseCumulativeProbability(1 - (1 - level) / 2);
+        double p = Double.isInfinite(t) ? 0 : 2 * new org.apache.commons.math3.distribution.TDistribution(null, df,
+                1e-14).cumulativeProbability(-Math.abs(t));
+        return new Difference(indicator, a, b, est, se, new Interval(est - q * se, est + q * se, level,
+                CiMethod.WALD), t, df, p);
+    }
+
     /** One indicator by one domain variable (or overall): per-row values and category codes. */
     static final class Group {
         final IndicatorSpec ind;
