@@ -207,9 +207,26 @@ final class ChartKit {
             r.setSeriesShape(si, new Ellipse2D.Double(-3, -3, 6, 6));
         }
         NumberAxis axis = numberAxis(t.axisLabel());
-        axis.setAutoRangeIncludesZero(true);
+        axis.setAutoRangeIncludesZero(!t.index());
         axis.setUpperMargin(0.12);
+        if (t.index()) {
+            double lo = 100;
+            double hi = 100;
+            for (Figure.Series s : t.series()) {
+                for (Double v : s.values()) {
+                    if (v != null) {
+                        lo = Math.min(lo, v);
+                        hi = Math.max(hi, v);
+                    }
+                }
+            }
+            double pad = Math.max(1, (hi - lo) * 0.25);
+            axis.setRange(Math.floor(lo - pad), Math.ceil(hi + pad));
+        }
         CategoryPlot plot = categoryPlot(ds, r, axis, PlotOrientation.VERTICAL);
+        if (t.index()) {
+            plot.addRangeMarker(new ValueMarker(100, Palette.RULE, new BasicStroke(0.8f)), Layer.BACKGROUND);
+        }
         plot.getDomainAxis().setLowerMargin(0.03);
         plot.getDomainAxis().setUpperMargin(0.03);
         plot.getDomainAxis().setCategoryMargin(0.1);

@@ -118,7 +118,19 @@ public final class Figure {
             String valueAxisLabel) {
         checkSeries(id, periods.size(), series);
         return new Figure(id, caption, 78, List.of(), new Trend(List.copyOf(periods), List.copyOf(series),
-                valueAxisLabel));
+                valueAxisLabel, false));
+    }
+
+    /**
+     * An index trend: one line per series over periods, each series relative to its first period
+     * (= 100); the value axis does not start at zero and a line marks 100. The values given are the
+     * index values.
+     */
+    public static Figure index(String id, String caption, List<String> periods, List<Series> series,
+            String valueAxisLabel) {
+        checkSeries(id, periods.size(), series);
+        return new Figure(id, caption, 70, List.of(), new Trend(List.copyOf(periods), List.copyOf(series),
+                valueAxisLabel, true));
     }
 
     /**
@@ -283,7 +295,7 @@ public final class Figure {
             boolean horizontal) implements Spec {
     }
 
-    record Trend(List<String> periods, List<Series> series, String axisLabel) implements Spec {
+    record Trend(List<String> periods, List<Series> series, String axisLabel, boolean index) implements Spec {
     }
 
     record Stacked(List<String> rows, List<String> segments, List<List<Double>> shares) implements Spec {
