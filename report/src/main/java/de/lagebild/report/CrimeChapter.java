@@ -123,7 +123,7 @@ final class CrimeChapter implements Chapter {
                 sb.append(" Die HZ ").append(String.join("; sie ", cmp)).append('.');
             }
             out.add(new Finding("Kriminalitätslage", sb.toString(), Fmt.number(hz.getAsDouble(), 0),
-                    "Straftaten je 100.000 Einwohner (HZ " + y + ")"));
+                    "Straftaten je 100.000 Einw. " + y, 1));
         }
         f.longTrend(f.mAgs, TOTAL).filter(f::shown).ifPresent(t -> {
             StringBuilder sb = new StringBuilder("Von " + t.fromYear() + " bis " + t.toYear() + " veränderte sich"
@@ -135,7 +135,7 @@ final class CrimeChapter implements Chapter {
                                 .changePercent().getAsDouble())));
             }
             sb.append(cmp.isEmpty() ? "." : "; zum Vergleich: " + SurveyLabels.and(cmp) + ".");
-            out.add(Finding.of("Kriminalitätslage", sb.toString()));
+            out.add(Finding.of("Kriminalitätslage", sb.toString()).withPriority(1));
         });
         List<String> moved = new ArrayList<>();
         for (OffenceKey k : f.keys) {
@@ -408,8 +408,8 @@ final class CrimeChapter implements Chapter {
                 series.add(Figure.Series.of(a.name(), f.role(a), v));
             }
             Figure fig = Figure.groupedBars("abb-hz-delikte", "Häufigkeitszahl ausgewählter Delikte " + y, cats, series,
-                    "Fälle je 100.000 Einwohner", false, true).withNote("HZ = Fälle je 100.000 Einwohner. Quelle: PKS;"
-                            + " Berechnung Lagebild.");
+                    "Fälle je 100.000 Einwohner", false, true).withLabelDecimals(0).withNote("HZ = Fälle je 100.000"
+                            + " Einwohner. Quelle: PKS; Berechnung Lagebild.");
             if (keys.stream().anyMatch(k -> !f.shown(f.mAgs, y, k))) {
                 fig = fig.withNote(Fmt.DASH + " " + f.suppressionNote());
             }

@@ -34,6 +34,18 @@ final class CrimeText {
         return "in " + n;
     }
 
+    /** "zum Landkreis Zwickau", "zu Sachsen", "zur Stadt Leipzig". */
+    static String zu(Area a) {
+        String in = in(a);
+        if (in.startsWith("im ")) {
+            return "zum " + in.substring(3);
+        }
+        if (in.startsWith("in der ")) {
+            return "zur " + in.substring(7);
+        }
+        return "zu " + a.name().trim();
+    }
+
     /** A change in per cent with its sign: "+3,2 %", "-0,9 %". */
     static String change(double pct) {
         String s = Fmt.number(pct, 1);

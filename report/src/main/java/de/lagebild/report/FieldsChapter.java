@@ -55,7 +55,7 @@ final class FieldsChapter implements Chapter {
         this.f = facts;
         this.run = run;
         this.results = results;
-        this.labels = run == null ? null : new SurveyLabels(run.weighted().data().codebook());
+        this.labels = run == null ? null : SurveyLabels.of(run);
         if (run != null) {
             run.spec().indicators().forEach(i -> indicators.put(i.name(), i));
         }
@@ -187,9 +187,10 @@ final class FieldsChapter implements Chapter {
             }
             up |= kUp;
             down |= kDown && !kUp;
+            Object change = t.isPresent() ? (Object) t.get().comparison().changePercent().orElse(0)
+                    : f.longTrend(f.mAgs, k.code()).isPresent() ? Table.suppressed() : null;
             items.add(new Item(label, "PKS", n.getAsLong(), hz.isPresent() ? (Object) Table.number(hz.getAsDouble(),
-                    0) : null, null, t.isPresent() ? (Object) t.get().comparison().changePercent().orElse(0) : null,
-                    grade));
+                    0) : null, null, change, grade));
         }
         // Ordnungswidrigkeiten: each category, and the categories together
         List<String> cats = field.owi().stream().filter(f.owiCategories::contains).toList();
@@ -335,7 +336,7 @@ final class FieldsChapter implements Chapter {
             out.add(Finding.of("Handlungsfelder", "Objektive und subjektive Lage gehen auseinander bei "
                     + SurveyLabels.and(perceived) + ": Viele Befragte sehen hier ein Problem, die registrierten Zahlen"
                     + " sind aber nicht erhöht. Das spricht für eine genauere Betrachtung vor Ort, nicht für einen"
-                    + " Irrtum der Befragten."));
+                    + " Irrtum der Befragten.").withPriority(1));
         }
         if (!unnoticed.isEmpty()) {
             out.add(Finding.of("Handlungsfelder", "Erhöhte registrierte Zahlen, aber selten als Problem"
@@ -430,10 +431,9 @@ final class FieldsChapter implements Chapter {
                     a.objectiveWhy())).append(". ");
             case NIEDRIG -> p.append("Die registrierten Zahlen sind niedrig oder rückläufig: ").append(String.join(
                     "; ", a.objectiveWhy())).append(". ");
-            case UNAUFFAELLIG -> p.append("Die registrierten Zahlen sind unauffällig: kein statistisch gesicherter"
-                    + " Unterschied zu ").append(f.benchmarks.isEmpty() ? "früheren Jahren"
-                            : CrimeText.in(f.benchmarks.get(0)).replaceFirst("^(im|in der|in) ", "")
-                                    + " und keine gesicherte Veränderung").append(". ");
+            case UNAUFFAELLIG -> p.append("Die registrierten Zahlen sind unauffällig: ").append(f.benchmarks.isEmpty()
+                    ? "keine statistisch gesicherte Veränderung" : "kein statistisch gesicherter Unterschied "
+                            + CrimeText.zu(f.benchmarks.get(0)) + " und keine gesicherte Veränderung").append(". ");
             case FEW -> p.append("Es wurden nur wenige Fälle registriert (weniger als ").append(f.ctx.minCell())
                     .append("); die Zahlen werden nicht ausgewiesen. ");
             case NONE -> p.append("Amtliche Zahlen liegen für dieses Feld nicht vor. ");

@@ -70,6 +70,21 @@ public final class Figure {
         return new Figure(id, caption, mm, notes, spec);
     }
 
+    /**
+     * The same figure with value labels of grouped bars printed with this many decimals (default: 0
+     * for shares, 1 otherwise); other figures are returned unchanged.
+     */
+    public Figure withLabelDecimals(int decimals) {
+        if (decimals < 0 || decimals > 3) {
+            throw new IllegalArgumentException("decimals must be 0..3: " + decimals);
+        }
+        if (spec instanceof Grouped g) {
+            return new Figure(id, caption, heightMm, notes, new Grouped(g.categories(), g.series(), g.axisLabel(),
+                    g.percent(), g.horizontal(), decimals));
+        }
+        return this;
+    }
+
     /** The same figure with a note below it. */
     public Figure withNote(String note) {
         List<String> n = new ArrayList<>(notes);
@@ -107,7 +122,7 @@ public final class Figure {
         checkSeries(id, categories.size(), series);
         float h = horizontal ? 22 + categories.size() * (series.size() * 4.2f + 3.5f) : 80;
         return new Figure(id, caption, Math.min(MAX_HEIGHT_MM, h), List.of(), new Grouped(List.copyOf(categories),
-                List.copyOf(series), valueAxisLabel, percent, horizontal));
+                List.copyOf(series), valueAxisLabel, percent, horizontal, percent ? 0 : 1));
     }
 
     /**
@@ -292,7 +307,7 @@ public final class Figure {
     }
 
     record Grouped(List<String> categories, List<Series> series, String axisLabel, boolean percent,
-            boolean horizontal) implements Spec {
+            boolean horizontal, int decimals) implements Spec {
     }
 
     record Trend(List<String> periods, List<Series> series, String axisLabel, boolean index) implements Spec {

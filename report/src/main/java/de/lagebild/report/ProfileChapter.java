@@ -273,17 +273,6 @@ final class ProfileChapter implements Chapter {
         }
         p.append(".");
         c.paragraph(p.toString());
-        List<String> groups = new ArrayList<>();
-        List<Double> men = new ArrayList<>();
-        List<Double> women = new ArrayList<>();
-        for (AgeStructure.Band b : s.bands()) {
-            groups.add(b.label());
-            men.add(share(b.men(), n));
-            women.add(share(b.women(), n));
-        }
-        c.figure(Figure.pyramid("abb-bevoelkerung-alter", "Bevölkerung von " + name() + " nach Alter und"
-                + " Geschlecht am " + stichtag(last), groups, men, women, name() + ", " + stichtag(last), List.of(),
-                List.of(), "").withNote("Anteile an allen Einwohnern in %; Männer links, Frauen rechts."));
         // key figures against the benchmarks
         List<Area> areas = new ArrayList<>();
         List<AgeStructure> structures = new ArrayList<>();
@@ -321,6 +310,17 @@ final class ProfileChapter implements Chapter {
         }
         t.note("Altersgrenzen, die in allen Bevölkerungsdateien vorkommen; andere lassen sich nicht vergleichen.");
         c.table(t.build());
+        List<String> groups = new ArrayList<>();
+        List<Double> men = new ArrayList<>();
+        List<Double> women = new ArrayList<>();
+        for (AgeStructure.Band b : s.bands()) {
+            groups.add(b.label());
+            men.add(share(b.men(), n));
+            women.add(share(b.women(), n));
+        }
+        c.figure(Figure.pyramid("abb-bevoelkerung-alter", "Bevölkerung von " + name() + " nach Alter und"
+                + " Geschlecht am " + stichtag(last), groups, men, women, name() + ", " + stichtag(last), List.of(),
+                List.of(), "").withNote("Anteile an allen Einwohnern in %; Männer links, Frauen rechts."));
     }
 
     // ------------------------------------------------------------------ appendix
