@@ -371,6 +371,24 @@ final class ChartKit {
         }
     }
 
+    /**
+     * Where the value label of a horizontal bar starts, so that it is never cut off by the plot's
+     * right edge (JFreeChart clips drawing to the data area): 4 points right of the bar's end or its
+     * upper whisker ({@code end}) if it fits before {@code right}; else inside the bar, 4 points
+     * before the bar's end or its lower whisker, whichever is further left; if the bar is too short
+     * for that too, flush with the right edge.
+     */
+    static double labelX(double end, double barEnd, double whiskerLow, double base, double right, double width) {
+        if (end + 4 + width <= right) {
+            return end + 4;
+        }
+        double inside = Math.min(barEnd, whiskerLow) - 4 - width;
+        if (inside >= base + 2) {
+            return inside;
+        }
+        return right - width;
+    }
+
     /** The tick unit of 1, 2, 2.5 or 5 times a power of ten nearest above a raw step. */
     static double niceUnit(double raw) {
         if (!(raw > 0)) {
@@ -595,24 +613,16 @@ final class ChartKit {
                 if (horizontal) {
                     float w = fm.stringWidth(label);
                     float y = (float) (mid + fm.getAscent() * 0.5 - 1);
-                    double right = dataArea.getMaxX() - 1;
-                    if (end + 4 + w <= right || v == null) {
-                        g2.drawString(label, (float) (end + 4), y);
-                    } else {
-                        // no room to the right of the bar (near the axis end): inside the bar, before the whisker
-                        double barEnd = rangeAxis.valueToJava2D(v.doubleValue(), dataArea, edge);
-                        double inner = Double.isFinite(lo) ? Math.min(barEnd, rangeAxis.valueToJava2D(lo, dataArea,
-                                edge)) : barEnd;
-                        float x = (float) (inner - 4 - w);
-                        if (x < base + 2) {
-                            x = (float) (right - w); // a short bar with a long whisker: at the edge
-                            g2.setPaint(Palette.TEXT);
-                        } else {
-                            Paint p = getItemPaint(row, column);
-                            g2.setPaint(p instanceof Color col && Palette.light(col) ? Palette.TEXT : Color.WHITE);
-                        }
-                        g2.drawString(label, x, y);
+                    double barEnd = v == null ? base : rangeAxis.valueToJava2D(v.doubleValue(), dataArea, edge);
+                    double whiskerLow = Double.isFinite(lo) && v != null ? rangeAxis.valueToJava2D(lo, dataArea, edge)
+                            : barEnd;
+                    double x = labelX(end, barEnd, whiskerLow, base, dataArea.getMaxX() - 1, w);
+                    if (x + w <= barEnd + 0.5 && x >= base) {
+                        // inside the bar: white on a dark bar
+                        Paint p = getItemPaint(row, column);
+                        g2.setPaint(p instanceof Color col && Palette.light(col) ? Palette.TEXT : Color.WHITE);
                     }
+                    g2.drawString(label, (float) x, y);
                 } else {
                     g2.drawString(label, (float) (mid - fm.stringWidth(label) / 2.0), (float) (end - 4));
                 }

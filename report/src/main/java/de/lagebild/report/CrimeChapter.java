@@ -744,7 +744,7 @@ final class CrimeChapter implements Chapter {
         c.section("Amtliche Statistik: Datengrundlagen");
         c.paragraph("Die Zahlen zu Kriminalität, Ordnungswidrigkeiten und Bevölkerung stammen aus den folgenden"
                 + " Dateien. Jede Datenzeile wurde entweder verwendet oder mit Begründung ausgeschlossen"
-                + (f.spec.invalidRows() == CrimeSpec.InvalidRows.ERROR ? " (ein ausgeschlossene Zeile hätte die"
+                + (f.spec.invalidRows() == CrimeSpec.InvalidRows.ERROR ? " (eine ausgeschlossene Zeile hätte die"
                         + " Auswertung angehalten: invalid_rows: error)" : " (invalid_rows: reject)") + ".");
         Table.Builder t = Table.builder("methodik-amtliche-dateien", "Eingelesene Dateien der amtlichen Statistik")
                 .columns(Table.text("datei", "Datei"), Table.text("art", "Art"), Table.integer("gelesen", "Zeilen"),
@@ -831,9 +831,10 @@ final class CrimeChapter implements Chapter {
                 merged.computeIfAbsent("Einwohner von " + m.group(1) + " als Summe der " + m.group(4) + " Ortsteile",
                         x -> new java.util.TreeSet<>()).add(Integer.parseInt(m.group(2)));
             } else if ((m = PKS_PARTS.matcher(n)).matches()) {
-                merged.computeIfAbsent("PKS-Zahlen von " + m.group(1) + " als Summe der " + m.group(3)
-                        + " Kreise (Schlüssel " + m.group(4) + "…) aus " + m.group(6) + ". Fälle, die die Polizei"
-                        + " keinem Kreis zuordnen konnte, fehlen in solchen Summen; Tatverdächtige lassen sich nicht"
+                String parts = m.group(5).equals("5") ? "Kreise" : m.group(5).equals("2") ? "Länder" : "Teilgebiete";
+                merged.computeIfAbsent("PKS-Zahlen von " + m.group(1) + " als Summe der " + m.group(3) + " " + parts
+                        + " (Schlüssel " + m.group(4) + "…) aus den Tabellen des BKA. Fälle, die die Polizei keinem"
+                        + " Teilgebiet zuordnen konnte, fehlen in solchen Summen; Tatverdächtige lassen sich nicht"
                         + " addieren, daher keine Tatverdächtigen und keine TVBZ", x -> new java.util.TreeSet<>())
                         .add(Integer.parseInt(m.group(2)));
             } else if ((m = AGED8.matcher(n)).matches()) {

@@ -535,8 +535,26 @@ final class PdfRenderer {
             return p;
         }
 
+        /** Tables laid out for measuring, kept until the block is printed (each is printed once). */
+        private final Map<Block.TableBlock, PdfPTable> laidOut = new HashMap<>();
+        private final Map<Block.TableBlock, Float> needs = new HashMap<>();
+
+        private PdfPTable measured(Block.TableBlock tb) {
+            return laidOut.computeIfAbsent(tb, b -> pdfTable(b.table()));
+        }
+
         private float tableNeed(Block.TableBlock tb) {
-            PdfPTable t = pdfTable(tb.table());
+            Float known = needs.get(tb);
+            if (known != null) {
+                return known;
+            }
+            float need = computeTableNeed(tb);
+            needs.put(tb, need);
+            return need;
+        }
+
+        private float computeTableNeed(Block.TableBlock tb) {
+            PdfPTable t = measured(tb);
             float cap = height(caption("Tabelle", tb.number(), tb.table().caption()));
             float all = cap + t.getTotalHeight() + TABLE_GAP + tableNotes(tb.table()).getTotalHeight() + 10;
             if (all <= doc.top() - doc.bottom()) {
@@ -584,7 +602,7 @@ final class PdfRenderer {
             Table t = tb.table();
             ensureSpace(tableNeed(tb));
             doc.add(caption("Tabelle", tb.number(), t.caption()));
-            PdfPTable pt = pdfTable(t);
+            PdfPTable pt = laidOut.containsKey(tb) ? laidOut.remove(tb) : pdfTable(t);
             PdfPTable notes = tableNotes(t);
             List<int[]> parts = pageParts(pt, notes.getTotalHeight() + notes.spacingBefore());
             if (parts.size() <= 1) {
