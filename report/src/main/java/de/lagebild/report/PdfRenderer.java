@@ -208,7 +208,8 @@ final class PdfRenderer {
             float top = PAGE.getHeight() - 13 * MM;
             Font f = fonts.font(SMALL, false, Palette.MUTED);
             ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(ctx.title(), f), LEFT, top, 0);
-            ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(chapter, f), PAGE.getWidth() - RIGHT, top, 0);
+            ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(chapterOn(page), f), PAGE.getWidth() - RIGHT,
+                    top, 0);
             cb.saveState();
             cb.setColorStroke(Palette.RULE);
             cb.setLineWidth(0.5f);
@@ -225,6 +226,28 @@ final class PdfRenderer {
             String of = known == null ? "00" : Integer.toString(known.total());
             ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase("Seite " + page + " von " + of, f),
                     PAGE.getWidth() - RIGHT, bottom, 0);
+        }
+
+        /**
+         * The chapter a page belongs to, for the running header: from the previous pass's layout (the
+         * chapter whose heading is on this page or the last before it), because OpenPDF may report a
+         * heading's tag only after the page it is on has ended. The draft pass uses the tags as they
+         * come (its headers are not kept).
+         */
+        private String chapterOn(int page) {
+            if (known == null) {
+                return chapter;
+            }
+            String out = "Inhalt";
+            for (Block b : blocks) {
+                if (b instanceof Heading h && h.level() == 1) {
+                    Integer p = known.pages().get(h.anchor());
+                    if (p != null && p <= page) {
+                        out = h.display().replace("  ", " ");
+                    }
+                }
+            }
+            return out;
         }
 
         @Override
@@ -702,7 +725,7 @@ final class PdfRenderer {
             Font head = fonts.font(TABLE, true, Palette.TEXT);
             for (int c = 0; c < nc; c++) {
                 Table.Column col = cols.get(c);
-                PdfPCell cell = cell(col.header(), head, col.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT, null,
+                PdfPCell cell = cell(col.header().replace(" %", Fmt.NBSP + "%"), head, col.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT, null,
                         Rectangle.TOP | Rectangle.BOTTOM, 3.5f);
                 cell.setBorderWidthTop(1f);
                 cell.setBorderWidthBottom(0.7f);
@@ -746,7 +769,7 @@ final class PdfRenderer {
             BaseFont bold = fonts.bold();
             BaseFont reg = fonts.regular();
             for (int c = 0; c < nc; c++) {
-                String header = cols.get(c).header();
+                String header = cols.get(c).header().replace(" %", Fmt.NBSP + "%");
                 float headWord = longestWord(bold, header);
                 float body = 0;
                 float bodyWord = 0;

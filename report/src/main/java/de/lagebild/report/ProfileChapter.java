@@ -320,7 +320,8 @@ final class ProfileChapter implements Chapter {
         }
         c.figure(Figure.pyramid("abb-bevoelkerung-alter", "Bevölkerung von " + name() + " nach Alter und"
                 + " Geschlecht am " + stichtag(last), groups, men, women, name() + ", " + stichtag(last), List.of(),
-                List.of(), "").withNote("Anteile an allen Einwohnern in %; Männer links, Frauen rechts."));
+                List.of(), "").withHeight(Math.max(40, Math.min(82, 16 + 5.5f * groups.size())))
+                .withNote("Anteile an allen Einwohnern in %; Männer links, Frauen rechts."));
     }
 
     // ------------------------------------------------------------------ appendix

@@ -141,6 +141,38 @@ class CrimeReportTest {
         }
     }
 
+    /** The running header names the chapter of the page, also on the page a chapter starts. */
+    @Test
+    void theRunningHeaderNamesTheChapterOfEachPage() {
+        List<String> chapters = List.of("Kernbefunde", "1 Gebietsprofil", "2 Kriminalitätslage",
+                "3 Ordnungswidrigkeiten", "4 Bürgerbefragung", "5 Handlungsfelder", "6 Methodik", "A Tabellenanhang");
+        String title = "Sicherheitsanalyse Musterstadt 2025";
+        try (PdfInspect in = new PdfInspect(pdf)) {
+            int last = -1;
+            for (int p = 3; p <= in.pages(); p++) {
+                String page = in.text(p);
+                String header = null;
+                for (String line : page.split("\n")) {
+                    if (line.trim().startsWith(title)) {
+                        header = line.trim().substring(title.length()).trim();
+                    }
+                }
+                assertNotNull(header, "page " + p + " has a running header");
+                int k = chapters.indexOf(header);
+                assertTrue(k >= 0, "page " + p + ": " + header);
+                assertTrue(k == last || k == last + 1, "page " + p + ": " + header + " after " + chapters.get(
+                        Math.max(0, last)));
+                if (k != last && k > 0) {
+                    String[] num = header.split(" ", 2);
+                    assertTrue(page.replaceAll("\\s+", " ").contains(num[0] + " " + num[1]), "page " + p
+                            + " starts chapter " + header);
+                }
+                last = k;
+            }
+            assertEquals(chapters.size() - 1, last);
+        }
+    }
+
     @Test
     void theHeadlineIsTheNightTimeSafetyNamedInTheProject() {
         assertEquals(java.util.Optional.of("safe_night"), project.report().headline());
