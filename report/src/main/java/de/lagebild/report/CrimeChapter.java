@@ -84,6 +84,22 @@ final class CrimeChapter implements Chapter {
         return ok ? (Object) i.suspects().getAsLong() : Table.suppressed();
     }
 
+    /**
+     * Whether the cleared cases and the AQ of an indicator may be printed: its cases are, and for
+     * the municipality the cleared cases are not a small count themselves (the AQ would give them).
+     */
+    private boolean clearedShown(Indicator i) {
+        return f.shown(i.ags(), i.year(), i.key().code()) && (!i.ags().equals(f.mAgs) || i.cleared().isEmpty()
+                || !CellSuppression.small(i.cleared().getAsLong(), f.ctx.minCell()));
+    }
+
+    private Object aqCell(Indicator i) {
+        if (i.aq().isEmpty()) {
+            return null;
+        }
+        return clearedShown(i) ? (Object) (i.aq().getAsDouble() / 100) : Table.suppressed();
+    }
+
     private Object tvbzCell(Indicator i) {
         if (i.tvbz().isEmpty()) {
             return null;
@@ -279,9 +295,7 @@ final class CrimeChapter implements Chapter {
             row.add(Integer.toString(yr));
             row.add(casesCell(yr, TOTAL));
             row.add(restingOn(f.mAgs, yr, TOTAL, f.hz(f.mAgs, yr, TOTAL)));
-            OptionalDouble aq = f.aq(f.mAgs, yr, TOTAL);
-            row.add(restingOn(f.mAgs, yr, TOTAL, aq.isPresent() ? OptionalDouble.of(aq.getAsDouble() / 100)
-                    : OptionalDouble.empty()));
+            row.add(i.map(this::aqCell).orElse(null));
             row.add(i.map(this::suspectsCell).orElse(null));
             row.add(i.map(this::tvbzCell).orElse(null));
             for (Area b : benches) {
@@ -408,7 +422,8 @@ final class CrimeChapter implements Chapter {
                 series.add(Figure.Series.of(a.name(), f.role(a), v));
             }
             Figure fig = Figure.groupedBars("abb-hz-delikte", "Häufigkeitszahl ausgewählter Delikte " + y, cats, series,
-                    "Fälle je 100.000 Einwohner", false, true).withLabelDecimals(0).withNote("HZ = Fälle je 100.000"
+                    "Fälle je 100.000 Einwohner", false, true).withLabelDecimals(0).withHeight(Math.min(150, 20
+                            + cats.size() * (3.2f * series.size() + 3))).withNote("HZ = Fälle je 100.000"
                             + " Einwohner. Quelle: PKS; Berechnung Lagebild.");
             if (keys.stream().anyMatch(k -> !f.shown(f.mAgs, y, k))) {
                 fig = fig.withNote(Fmt.DASH + " " + f.suppressionNote());
@@ -505,13 +520,6 @@ final class CrimeChapter implements Chapter {
             }
             series.add(Figure.Series.of(a.name(), f.role(a), v));
         }
-        Figure fig = Figure.groupedBars("abb-deliktsstruktur", "Anteile der Deliktsgruppen an allen Straftaten " + y,
-                cats, series, "Anteil an allen Straftaten", true, true).withNote("Anteil der Fälle einer Gruppe an"
-                        + " den Straftaten insgesamt. Quelle: PKS; Berechnung Lagebild.");
-        if (hidden) {
-            fig = fig.withNote(Fmt.DASH + " " + f.suppressionNote());
-        }
-        c.figure(fig);
         List<Table.Column> cols = new ArrayList<>();
         cols.add(Table.text("delikt", "Deliktsgruppe"));
         for (int yr : f.years) {
@@ -549,6 +557,14 @@ final class CrimeChapter implements Chapter {
         t.note("Gruppen: " + SurveyLabels.and(groups.stream().map(g -> g + " " + f.shortLabel(g)).toList())
                 + "; Übrige Straftaten = Straftaten insgesamt minus diese Gruppen.");
         c.table(t.build());
+        Figure fig = Figure.groupedBars("abb-deliktsstruktur", "Anteile der Deliktsgruppen an allen Straftaten " + y,
+                cats, series, "Anteil an allen Straftaten", true, true).withHeight(Math.min(150, 20 + cats.size()
+                        * (2.9f * series.size() + 3))).withNote("Anteil der Fälle einer Gruppe an"
+                        + " den Straftaten insgesamt. Quelle: PKS; Berechnung Lagebild.");
+        if (hidden) {
+            fig = fig.withNote(Fmt.DASH + " " + f.suppressionNote());
+        }
+        c.figure(fig);
     }
 
     // ------------------------------------------------------------------ clearance
@@ -595,14 +611,12 @@ final class CrimeChapter implements Chapter {
             if (i.isEmpty()) {
                 continue;
             }
-            boolean ok = f.shown(f.mAgs, y, k);
             List<Object> row = new ArrayList<>();
             row.add(f.shortLabel(k));
             row.add(casesCell(y, k));
-            row.add(i.get().cleared().isEmpty() ? null : ok ? (Object) i.get().cleared().getAsLong()
-                    : Table.suppressed());
-            row.add(i.get().aq().isEmpty() ? null : ok ? (Object) (i.get().aq().getAsDouble() / 100)
-                    : Table.suppressed());
+            row.add(i.get().cleared().isEmpty() ? null : clearedShown(i.get()) ? (Object) i.get().cleared()
+                    .getAsLong() : Table.suppressed());
+            row.add(aqCell(i.get()));
             for (Area b : benches) {
                 OptionalDouble x = f.aq(f.ags(b), y, k);
                 row.add(x.isPresent() ? (Object) (x.getAsDouble() / 100) : null);
@@ -613,7 +627,8 @@ final class CrimeChapter implements Chapter {
                 t.row(row.toArray());
             }
         }
-        t.note("AQ = aufgeklärte Fälle / erfasste Fälle × 100.");
+        t.note("AQ = aufgeklärte Fälle / erfasste Fälle × 100. Weniger als " + f.ctx.minCell() + " aufgeklärte Fälle"
+                + " werden mit ihrer AQ nicht ausgewiesen.");
         c.table(t.build());
     }
 
@@ -908,8 +923,7 @@ final class CrimeChapter implements Chapter {
             Object att = i.attempts().isEmpty() ? null : ok && !CellSuppression.small(i.attempts().getAsLong(),
                     f.ctx.minCell()) ? (Object) i.attempts().getAsLong() : Table.suppressed();
             Object[] row = {k.code(), f.label(k.code()), casesCell(y, k.code()), att,
-                restingOn(f.mAgs, y, k.code(), i.hz()), restingOn(f.mAgs, y, k.code(), i.aq().isPresent()
-                        ? OptionalDouble.of(i.aq().getAsDouble() / 100) : OptionalDouble.empty()),
+                restingOn(f.mAgs, y, k.code(), i.hz()), aqCell(i),
                 suspectsCell(i), tvbzCell(i)};
             if (k.isTotal()) {
                 b.emphasisRow(row);
@@ -917,7 +931,8 @@ final class CrimeChapter implements Chapter {
                 b.row(row);
             }
         }
-        b.note("Versuche und Tatverdächtige unter " + f.ctx.minCell() + " werden ebenfalls nicht ausgewiesen.");
+        b.note("Versuche, aufgeklärte Fälle (und damit die AQ) und Tatverdächtige unter " + f.ctx.minCell()
+                + " werden ebenfalls nicht ausgewiesen.");
         c.table(b.build());
         List<Area> benches = f.benchmarks.stream().filter(x -> f.hz(f.ags(x), y, TOTAL).isPresent()).toList();
         if (!benches.isEmpty()) {

@@ -351,6 +351,19 @@ class CrimeReportTest {
             assertNull(cell(k, wed, c), c);
         }
         assertTrue(flat.contains("Nicht ausgewiesen: weniger als 5 Fälle, oder zusätzlich gesperrt"), "footnote");
+        // a small number of cleared cases is withheld with its AQ (Graffiti 2024: 3 of 32 cleared)
+        int withheldAq = 0;
+        for (int r = 0; r < k.rowCount(); r++) {
+            Indicator i = indicator(2024, (String) k.csvRow(r)[0]);
+            if (i.cleared().isPresent() && CellSuppression.small(i.cleared().getAsLong(), 5)) {
+                assertNull(cell(k, r, "aq_pct"), i.key() + ": AQ of " + i.cleared().getAsLong() + " cleared cases");
+                withheldAq++;
+            }
+        }
+        assertTrue(withheldAq >= 1, "the sample has a small number of cleared cases");
+        Table aq = table("kriminalitaet-aufklaerung");
+        assertNull(cell(aq, row(aq, "Sachbeschädigung durch Graffiti"), "aufgeklaert"));
+        assertEquals(32L, cell(aq, row(aq, "Sachbeschädigung durch Graffiti"), "faelle"));
         // every small Ordnungswidrigkeiten count is withheld in every table
         for (OwiIndicator o : crime.owi()) {
             if (CellSuppression.small(o.cases(), 5) && o.year() == 2024 && !o.district().isEmpty()) {
