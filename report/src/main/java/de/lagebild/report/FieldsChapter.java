@@ -203,6 +203,8 @@ final class FieldsChapter implements Chapter {
             if (cats.size() > 1) {
                 groups.add(cats);
             }
+            // the categories together decide the field, if they can be printed; else each printed category
+            boolean sumShown = cats.stream().allMatch(cat -> f.shownOwi(b, "", cat) && f.shownOwi(a, "", cat));
             for (List<String> g : groups) {
                 String label = (g.size() == 1 ? g.get(0) : "Zusammen") + ": je 1.000 Einw.";
                 boolean shown = g.stream().allMatch(cat -> f.shownOwi(b, "", cat) && f.shownOwi(a, "", cat));
@@ -212,20 +214,20 @@ final class FieldsChapter implements Chapter {
                 Optional<PopulationTable.Value> pa = f.ratePopulation("", a);
                 if (!shown) {
                     items.add(new Item(label, "Ordnungsamt", Table.suppressed(), Table.suppressed(), null,
-                            Table.suppressed(), Objective.FEW.text));
+                            Table.suppressed(), g.size() == 1 ? Objective.FEW.text : "nicht ausgewiesen"));
                     continue;
                 }
                 anyShown = true;
                 Object rate = pb.isPresent() && pb.get().value() > 0 ? (Object) Table.number(nb * 1000.0
                         / pb.get().value(), 1) : null;
                 Object change = null;
-                String grade = g.size() == 1 && cats.size() > 1 ? "" : Objective.UNAUFFAELLIG.text;
+                boolean counts = g.size() > 1 || cats.size() == 1 || !sumShown;
+                String grade = counts ? Objective.UNAUFFAELLIG.text : "";
                 if (a < b && pa.isPresent() && pb.isPresent() && pa.get().value() > 0 && pb.get().value() > 0
                         && na + nb > 0) {
                     RateComparison rc = CrimeIndicators.compareRates(nb, pb.get().value(), na, pa.get().value(),
                             f.spec.level());
                     change = rc.changePercent().isPresent() ? (Object) rc.changePercent().getAsDouble() : null;
-                    boolean counts = g.size() > 1 || cats.size() == 1;
                     if (counts && CrimeText.significant(rc) && rc.changePercent().isPresent()) {
                         boolean rose = rc.changePercent().getAsDouble() > 0;
                         up |= rose;
@@ -486,7 +488,8 @@ final class FieldsChapter implements Chapter {
                 "Registrierte Lage „erhöht“: Die HZ eines zugeordneten PKS-Schlüssels liegt im letzten Jahr"
                         + " statistisch gesichert über der HZ von " + bench + " (p < 0,05), oder sie ist über den"
                         + " Trendzeitraum gesichert gestiegen, oder die zugeordneten Ordnungswidrigkeiten je 1.000"
-                        + " Einwohner sind gesichert gestiegen.",
+                        + " Einwohner sind gesichert gestiegen (alle Kategorien zusammen; ist eine Kategorie"
+                        + " gesperrt, jede ausgewiesene Kategorie für sich).",
                 "Registrierte Lage „niedrig“: nicht erhöht, aber eine HZ liegt gesichert unter der von " + bench
                         + " oder ist gesichert gesunken, oder die Ordnungswidrigkeiten sind gesichert gesunken.",
                 "Registrierte Lage „unauffällig“: weder erhöht noch niedrig; „wenige Fälle“: alle Zahlen liegen"

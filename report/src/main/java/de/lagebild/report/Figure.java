@@ -105,8 +105,10 @@ public final class Figure {
         if (bars.isEmpty()) {
             throw new IllegalArgumentException("figure " + id + " has no bars");
         }
-        float h = 16 + 7.5f * bars.size();
-        return new Figure(id, caption, Math.min(200, h), List.of(), new ShareBars(List.copyOf(bars), reference,
+        // labels longer than about 40 characters wrap onto two lines: give their bars more room
+        boolean twoLines = bars.stream().anyMatch(b -> b.label().length() > 40);
+        float h = 16 + (twoLines ? 9.5f : 7.5f) * bars.size();
+        return new Figure(id, caption, Math.min(MAX_HEIGHT_MM, h), List.of(), new ShareBars(List.copyOf(bars), reference,
                 referenceLabel == null ? "" : referenceLabel));
     }
 

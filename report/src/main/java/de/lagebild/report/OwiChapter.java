@@ -239,30 +239,6 @@ final class OwiChapter implements Chapter {
         p.append(". Orte, an denen sich viele Menschen aufhalten, die dort nicht wohnen (Bahnhof, Innenstadt), haben"
                 + " je Einwohner gerechnet mehr Fälle.");
         c.paragraph(p.toString());
-        List<Double> rates = new ArrayList<>();
-        for (String d : ds) {
-            rates.add(rateCell(y, d, "") instanceof Double r ? r : null);
-        }
-        if (rates.stream().anyMatch(x -> x != null)) {
-            c.figure(Figure.groupedBars("abb-owi-ortsteile", "Ordnungswidrigkeiten je 1.000 Einwohner " + y
-                    + " nach Ortsteil", ds, List.of(Figure.Series.of(f.municipality.name(), Figure.Role.MUNICIPALITY,
-                            rates)), "Fälle je 1.000 Einwohner", false, true)
-                    .withNote("Alle Kategorien zusammen. Quelle: Ordnungsamt."));
-        }
-        Table.Builder r = Table.builder("owi-ortsteile-raten", "Ordnungswidrigkeiten " + y + " je 1.000 Einwohner nach"
-                + " Ortsteil").suppressionNote(f.suppressionNote()).columns(Table.text("ortsteil", "Ortsteil"),
-                        Table.integer("einwohner", "Einwohner"), Table.integer("faelle", "Fälle"),
-                        Table.decimal("je_1000", "Je 1.000 Einwohner", 1));
-        for (String d : ds) {
-            Optional<PopulationTable.Value> pop = population(d, y);
-            r.row(d, pop.map(v -> (Object) Math.round(v.value())).orElse(null), countCell(y, d, ""),
-                    rateCell(y, d, ""));
-        }
-        Optional<PopulationTable.Value> all = population("", y);
-        r.emphasisRow("Gesamt", all.map(v -> (Object) Math.round(v.value())).orElse(null), countCell(y, "", ""),
-                rateCell(y, "", ""));
-        r.note("Einwohner am 31.12." + f.spec.populationYear().forYear(y) + ".");
-        c.table(r.build());
         List<Table.Column> cols = new ArrayList<>();
         cols.add(Table.text("kategorie", "Kategorie"));
         for (int i = 0; i < ds.size(); i++) {
@@ -289,6 +265,30 @@ final class OwiChapter implements Chapter {
             t.note("Gesamt kann Fälle ohne Angabe des Ortsteils enthalten.");
         }
         c.table(t.build());
+        List<Double> rates = new ArrayList<>();
+        for (String d : ds) {
+            rates.add(rateCell(y, d, "") instanceof Double r ? r : null);
+        }
+        if (rates.stream().anyMatch(x -> x != null)) {
+            c.figure(Figure.groupedBars("abb-owi-ortsteile", "Ordnungswidrigkeiten je 1.000 Einwohner " + y
+                    + " nach Ortsteil", ds, List.of(Figure.Series.of(f.municipality.name(), Figure.Role.MUNICIPALITY,
+                            rates)), "Fälle je 1.000 Einwohner", false, true)
+                    .withNote("Alle Kategorien zusammen. Quelle: Ordnungsamt."));
+        }
+        Table.Builder r = Table.builder("owi-ortsteile-raten", "Ordnungswidrigkeiten " + y + " je 1.000 Einwohner nach"
+                + " Ortsteil").suppressionNote(f.suppressionNote()).columns(Table.text("ortsteil", "Ortsteil"),
+                        Table.integer("einwohner", "Einwohner"), Table.integer("faelle", "Fälle"),
+                        Table.decimal("je_1000", "Je 1.000 Einwohner", 1));
+        for (String d : ds) {
+            Optional<PopulationTable.Value> pop = population(d, y);
+            r.row(d, pop.map(v -> (Object) Math.round(v.value())).orElse(null), countCell(y, d, ""),
+                    rateCell(y, d, ""));
+        }
+        Optional<PopulationTable.Value> all = population("", y);
+        r.emphasisRow("Gesamt", all.map(v -> (Object) Math.round(v.value())).orElse(null), countCell(y, "", ""),
+                rateCell(y, "", ""));
+        r.note("Einwohner am 31.12." + f.spec.populationYear().forYear(y) + ".");
+        c.table(r.build());
     }
 
     // ------------------------------------------------------------------ methods and appendix
