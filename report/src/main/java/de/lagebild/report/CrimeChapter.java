@@ -284,8 +284,9 @@ final class CrimeChapter implements Chapter {
         List<Table.Column> cols = new ArrayList<>(List.of(Table.text("jahr", "Jahr"), Table.integer("faelle",
                 "Fälle"), Table.decimal("hz", "HZ", 0), Table.percent("aq_pct", "AQ in %", 1),
                 Table.integer("tatverdaechtige", "Tatverdächtige"), Table.decimal("tvbz", "TVBZ", 0)));
-        for (int i = 0; i < benches.size(); i++) {
-            cols.add(Table.decimal("hz_vergleich_" + (i + 1), "HZ " + benches.get(i).name(), 0));
+        java.util.Set<String> used = new java.util.HashSet<>(List.of("hz"));
+        for (Area b : benches) {
+            cols.add(Table.decimal(CrimeText.key("hz_", b.name(), used), "HZ " + b.name(), 0));
         }
         Table.Builder t = suppressible(Table.builder("kriminalitaet-insgesamt", "Straftaten insgesamt in " + name()
                 + " " + f.firstYear() + " bis " + f.lastYear()).columns(cols.toArray(new Table.Column[0])));
@@ -601,8 +602,9 @@ final class CrimeChapter implements Chapter {
         List<Table.Column> cols = new ArrayList<>(List.of(Table.text("delikt", "Delikt"), Table.integer("faelle",
                 "Fälle"), Table.integer("aufgeklaert", "Aufgeklärt"), Table.percent("aq_pct", "AQ " + name()
                         + " in %", 1)));
-        for (int i = 0; i < benches.size(); i++) {
-            cols.add(Table.percent("aq_vergleich_" + (i + 1) + "_pct", "AQ " + benches.get(i).name() + " in %", 1));
+        java.util.Set<String> used = new java.util.HashSet<>(List.of("aq_pct"));
+        for (Area b : benches) {
+            cols.add(Table.percent(CrimeText.key("aq_", b.name() + " pct", used), "AQ " + b.name() + " in %", 1));
         }
         Table.Builder t = suppressible(Table.builder("kriminalitaet-aufklaerung", "Aufklärungsquote " + y))
                 .columns(cols.toArray(new Table.Column[0]));
@@ -938,8 +940,9 @@ final class CrimeChapter implements Chapter {
         if (!benches.isEmpty()) {
             List<Table.Column> hc = new ArrayList<>(List.of(Table.text("schluessel", "Schlüssel"),
                     Table.text("delikt", "Delikt"), Table.decimal("hz", "HZ " + name(), 0)));
-            for (int i = 0; i < benches.size(); i++) {
-                hc.add(Table.decimal("hz_vergleich_" + (i + 1), "HZ " + benches.get(i).name(), 0));
+            java.util.Set<String> used = new java.util.HashSet<>(List.of("hz"));
+            for (Area b : benches) {
+                hc.add(Table.decimal(CrimeText.key("hz_", b.name(), used), "HZ " + b.name(), 0));
             }
             Table.Builder h = suppressible(Table.builder("anhang-pks-hz-vergleich", "Häufigkeitszahlen " + y
                     + " im Vergleich")).columns(hc.toArray(new Table.Column[0]));

@@ -34,6 +34,19 @@ final class CrimeText {
         return "in " + n;
     }
 
+    /**
+     * A CSV column key for a named column: the prefix and the name's slug ("hz_landkreis_zwickau"),
+     * made unique among the keys used so far.
+     */
+    static String key(String prefix, String name, java.util.Set<String> used) {
+        String k = prefix + SurveyLabels.key(name);
+        String out = k;
+        for (int i = 2; !used.add(out); i++) {
+            out = k + "_" + i;
+        }
+        return out;
+    }
+
     /** "zum Landkreis Zwickau", "zu Sachsen", "zur Stadt Leipzig". */
     static String zu(Area a) {
         String in = in(a);

@@ -241,8 +241,9 @@ final class OwiChapter implements Chapter {
         c.paragraph(p.toString());
         List<Table.Column> cols = new ArrayList<>();
         cols.add(Table.text("kategorie", "Kategorie"));
-        for (int i = 0; i < ds.size(); i++) {
-            cols.add(Table.integer("ortsteil_" + (i + 1), ds.get(i)));
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (String d : ds) {
+            cols.add(Table.integer(CrimeText.key("ot_", d, used), d));
         }
         cols.add(Table.integer("gesamt", "Gesamt"));
         Table.Builder t = Table.builder("owi-ortsteile", "Ordnungswidrigkeiten " + y + " nach Kategorie und Ortsteil"

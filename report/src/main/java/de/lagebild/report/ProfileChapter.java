@@ -179,8 +179,9 @@ final class ProfileChapter implements Chapter {
         cols.add(Table.integer("einwohner", name()));
         cols.add(Table.decimal("veraenderung_pct", "Veränderung zum Vorjahr in %", 1));
         List<Area> benches = areas.stream().filter(a -> !a.name().equals(name())).toList();
-        for (int i = 0; i < benches.size(); i++) {
-            cols.add(Table.integer("vergleich_" + (i + 1), benches.get(i).name()));
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (Area b : benches) {
+            cols.add(Table.integer(CrimeText.key("einwohner_", b.name(), used), b.name()));
         }
         Table.Builder t = Table.builder("gebiet-einwohner", "Einwohner am 31.12. des Jahres")
                 .columns(cols.toArray(new Table.Column[0]));
@@ -285,8 +286,9 @@ final class ProfileChapter implements Chapter {
         }
         List<Table.Column> cols = new ArrayList<>();
         cols.add(Table.text("kennzahl", "Kennzahl"));
-        for (int i = 0; i < areas.size(); i++) {
-            cols.add(Table.decimal(i == 0 ? "gemeinde" : "vergleich_" + i, areas.get(i).name(), 1));
+        java.util.Set<String> used = new java.util.HashSet<>();
+        for (Area a : areas) {
+            cols.add(Table.decimal(CrimeText.key("wert_", a.name(), used), a.name(), 1));
         }
         Table.Builder t = Table.builder("gebiet-kennzahlen", "Kennzahlen der Bevölkerung am " + stichtag(last))
                 .columns(cols.toArray(new Table.Column[0]));
