@@ -941,8 +941,8 @@ final class CrimeChapter implements Chapter {
             List<Table.Column> hc = new ArrayList<>(List.of(Table.text("schluessel", "Schlüssel"),
                     Table.text("delikt", "Delikt"), Table.decimal("hz", "HZ " + name(), 0)));
             java.util.Set<String> used = new java.util.HashSet<>(List.of("hz"));
-            for (Area b : benches) {
-                hc.add(Table.decimal(CrimeText.key("hz_", b.name(), used), "HZ " + b.name(), 0));
+            for (Area area : benches) {
+                hc.add(Table.decimal(CrimeText.key("hz_", area.name(), used), "HZ " + area.name(), 0));
             }
             Table.Builder h = suppressible(Table.builder("anhang-pks-hz-vergleich", "Häufigkeitszahlen " + y
                     + " im Vergleich")).columns(hc.toArray(new Table.Column[0]));

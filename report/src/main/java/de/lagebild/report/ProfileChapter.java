@@ -287,8 +287,8 @@ final class ProfileChapter implements Chapter {
         List<Table.Column> cols = new ArrayList<>();
         cols.add(Table.text("kennzahl", "Kennzahl"));
         java.util.Set<String> used = new java.util.HashSet<>();
-        for (Area a : areas) {
-            cols.add(Table.decimal(CrimeText.key("wert_", a.name(), used), a.name(), 1));
+        for (Area area : areas) {
+            cols.add(Table.decimal(CrimeText.key("wert_", area.name(), used), area.name(), 1));
         }
         Table.Builder t = Table.builder("gebiet-kennzahlen", "Kennzahlen der Bevölkerung am " + stichtag(last))
                 .columns(cols.toArray(new Table.Column[0]));
