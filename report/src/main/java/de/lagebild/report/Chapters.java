@@ -40,13 +40,17 @@ public final class Chapters {
     }
 
     /**
-     * The standard report of a project with a survey part: Kernbefunde, Bürgerbefragung, Methodik,
-     * Anhang. The first indicator of the project is the headline indicator (the Sicherheitsgefühl).
+     * The standard survey report of a project: Kernbefunde, Bürgerbefragung, Methodik, Anhang. The
+     * headline indicator (the Sicherheitsgefühl) is {@code report.headline}, by default the
+     * night-time safety item ({@link de.lagebild.project.ReportSpec#headlineOf}). The whole
+     * Sicherheitsanalyse of a project, with its official statistics, is {@link Analysis#run}.
      */
     public static ReportBuilder standard(Project project, SurveyRun run, SurveyResults results) {
         ReportContext ctx = ReportContext.of(project).withSubtitle("Ergebnisse der Bürgerbefragung zum"
                 + " Sicherheitsgefühl");
-        return Report.builder(ctx).add(keyFindings()).add(survey(run, results)).add(methods()).add(appendix());
+        String headline = project.report().headlineOf(run.spec().indicators()).orElse(null);
+        return Report.builder(ctx).add(keyFindings()).add(survey(run, results, headline)).add(methods())
+                .add(appendix());
     }
 
     /** The survey chapter; its headline indicator is the project's first indicator. */
