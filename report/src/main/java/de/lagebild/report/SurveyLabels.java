@@ -108,9 +108,14 @@ final class SurveyLabels {
         return codebook.variable(variable).map(Codebook.Variable::label).filter(l -> l.trim().endsWith("?"));
     }
 
-    /** A value's label. */
+    /** A value's label; a recode without labels of its own takes its source's label of the same code. */
     String value(String variable, String code) {
-        return codebook.valueLabel(variable, code);
+        String l = codebook.valueLabel(variable, code);
+        String from = recodedFrom.get(variable);
+        if (l.equals(code) && from != null && !from.equals(variable) && codebook.variable(variable).isEmpty()) {
+            return value(from, code);
+        }
+        return l;
     }
 
     /** Whether a variable may appear in a report (not an id, not free text). */
