@@ -229,7 +229,7 @@ public final class CrimeAnalysis {
             List<OwiIndicator> owiRows = owiIndicators();
             List<FieldValue> fieldValues = fieldValues(indicators, owiRows);
             return new CrimeResult(indicators, owiRows, trends, benchmarks, structure, spec.fields(), fieldValues,
-                    sources, accounts, rejected, notes);
+                    sources, accounts, rejected, notes, population);
         }
 
         private List<Indicator> indicators() {

@@ -23,11 +23,12 @@ import java.util.OptionalLong;
  * @param accounts    the row accounting of each input file (read = used + rejected), for the manifest
  * @param rejected    every rejected row and every conflict between files (empty unless invalid_rows: reject)
  * @param notes       remarks: aggregations, approximations, published values used, missing populations
+ * @param population  the population figures read (by area, Ortsteil, year, sex and age group)
  */
 public record CrimeResult(List<Indicator> indicators, List<OwiIndicator> owi, List<Trend> trends,
         List<BenchmarkRatio> benchmarks, List<Share> structure, List<FieldOfAction> fields,
         List<FieldValue> fieldValues, List<SourceSummary> sources, List<RowAccount> accounts, List<Problem> rejected,
-        List<String> notes) {
+        List<String> notes, PopulationTable population) {
 
     /** Copies the lists. */
     public CrimeResult {
@@ -42,6 +43,16 @@ public record CrimeResult(List<Indicator> indicators, List<OwiIndicator> owi, Li
         accounts = List.copyOf(accounts);
         rejected = List.copyOf(rejected);
         notes = List.copyOf(notes);
+        Objects.requireNonNull(population, "population");
+    }
+
+    /** A result without population figures (as before they were part of it). */
+    public CrimeResult(List<Indicator> indicators, List<OwiIndicator> owi, List<Trend> trends,
+            List<BenchmarkRatio> benchmarks, List<Share> structure, List<FieldOfAction> fields,
+            List<FieldValue> fieldValues, List<SourceSummary> sources, List<RowAccount> accounts,
+            List<Problem> rejected, List<String> notes) {
+        this(indicators, owi, trends, benchmarks, structure, fields, fieldValues, sources, accounts, rejected, notes,
+                PopulationTable.merge(List.of()));
     }
 
     /**

@@ -134,18 +134,49 @@ public record OffenceKey(String code) implements Comparable<OffenceKey> {
     /**
      * Whether this key includes the other: {@link #TOTAL} includes every key, a wildcard key the keys
      * that agree with it wherever it has a digit ({@code 4***00} includes {@code 435000} and
-     * {@code 435*00}), and every key itself.
+     * {@code 435*00}), and every key itself. A leading {@code *} stands for the theft groups 3 and 4
+     * only, as in the BKA's keys ({@code ****00} Diebstahl insgesamt is {@code 3***00} plus
+     * {@code 4***00}, and does not include {@code 210000} Raub). Summary keys (89xxxx, defined by
+     * lists of keys) include and are included by no key but {@link #TOTAL} and themselves.
      */
     public boolean covers(OffenceKey other) {
         if (isTotal() || equals(other)) {
             return true;
         }
-        if (other.isTotal()) {
+        if (other.isTotal() || isSummary() || other.isSummary()) {
+            return false;
+        }
+        if (code.charAt(0) == '*' && "34*".indexOf(other.code.charAt(0)) < 0) {
             return false;
         }
         for (int i = 0; i < 6; i++) {
             char c = code.charAt(i);
             if (c != '*' && c != other.code.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether some case could be counted under both keys: {@link #TOTAL} and summary keys (89xxxx,
+     * whose lists of keys Lagebild does not know) overlap every key; other keys when they agree
+     * wherever both have a digit ({@code ***300} and {@code 4***00} share {@code 4**300}), a leading
+     * {@code *} standing for 3 or 4.
+     */
+    public boolean overlaps(OffenceKey other) {
+        if (isTotal() || other.isTotal() || isSummary() || other.isSummary() || equals(other)) {
+            return true;
+        }
+        char a0 = code.charAt(0);
+        char b0 = other.code.charAt(0);
+        if ((a0 == '*' && "34*".indexOf(b0) < 0) || (b0 == '*' && "34*".indexOf(a0) < 0)) {
+            return false;
+        }
+        for (int i = 0; i < 6; i++) {
+            char a = code.charAt(i);
+            char b = other.code.charAt(i);
+            if (a != '*' && b != '*' && a != b) {
                 return false;
             }
         }

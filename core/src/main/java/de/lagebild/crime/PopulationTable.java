@@ -243,6 +243,112 @@ public final class PopulationTable {
         return Optional.of(new Value(total, approx, method));
     }
 
+    /**
+     * Residents of an area (or one of its Ortsteile) on 31.12. of a year by age group and sex: the
+     * finest set of age groups that covers all ages without overlap, the same for both sexes. An
+     * area given by its Ortsteile is summed over them (they must share the age groups). Empty when
+     * the figures do not give men and women by age group.
+     */
+    public Optional<AgeStructure> ageStructure(String area, String district, int year) {
+        List<Map<Sex, Map<AgeGroup, OptionalLong>>> parts = new ArrayList<>();
+        Map<Sex, Map<AgeGroup, OptionalLong>> own = cells.get(key(area, district, year));
+        if (own != null) {
+            parts.add(own);
+        } else if (district.isEmpty()) {
+            for (Map.Entry<Key, Map<Sex, Map<AgeGroup, OptionalLong>>> e : cells.entrySet()) {
+                Key k = e.getKey();
+                if (k.area().equals(area) && k.year() == year && !k.district().isEmpty()) {
+                    parts.add(e.getValue());
+                }
+            }
+        }
+        if (parts.isEmpty()) {
+            return Optional.empty();
+        }
+        List<AgeGroup> chain = null;
+        for (Map<Sex, Map<AgeGroup, OptionalLong>> p : parts) {
+            Map<AgeGroup, OptionalLong> m = p.get(Sex.MALE);
+            Map<AgeGroup, OptionalLong> f = p.get(Sex.FEMALE);
+            if (m == null || f == null) {
+                return Optional.empty();
+            }
+            List<AgeGroup> cm = finestChain(m.keySet());
+            if (cm.isEmpty() || !cm.equals(finestChain(f.keySet())) || (chain != null && !chain.equals(cm))) {
+                return Optional.empty();
+            }
+            chain = cm;
+        }
+        List<AgeStructure.Band> bands = new ArrayList<>();
+        for (AgeGroup g : chain) {
+            long men = 0;
+            long women = 0;
+            for (Map<Sex, Map<AgeGroup, OptionalLong>> p : parts) {
+                OptionalLong m = p.get(Sex.MALE).get(g);
+                OptionalLong f = p.get(Sex.FEMALE).get(g);
+                if (m.isEmpty() || f.isEmpty()) {
+                    return Optional.empty();
+                }
+                men += m.getAsLong();
+                women += f.getAsLong();
+            }
+            bands.add(new AgeStructure.Band(g.from(), g.to(), men, women));
+        }
+        return Optional.of(new AgeStructure(bands));
+    }
+
+    /**
+     * Residents by age group and sex.
+     *
+     * @param bands the age groups, youngest first, covering all ages without overlap
+     */
+    public record AgeStructure(List<Band> bands) {
+        /** Copies the list. */
+        public AgeStructure {
+            bands = List.copyOf(bands);
+        }
+
+        /** Men and women in all age groups. */
+        public long total() {
+            return bands.stream().mapToLong(b -> b.men() + b.women()).sum();
+        }
+
+        /** Women in all age groups. */
+        public long women() {
+            return bands.stream().mapToLong(Band::women).sum();
+        }
+
+        /** Residents aged {@code age} and over, if {@code age} is a boundary of the age groups. */
+        public OptionalLong agedAtLeast(int age) {
+            long n = 0;
+            boolean boundary = age == 0;
+            for (Band b : bands) {
+                if (b.from() == age) {
+                    boundary = true;
+                }
+                if (b.from() >= age) {
+                    n += b.men() + b.women();
+                }
+            }
+            return boundary ? OptionalLong.of(n) : OptionalLong.empty();
+        }
+
+        /**
+         * One age group.
+         *
+         * @param from  first age
+         * @param to    first age after the group, {@link Integer#MAX_VALUE} for "and over"
+         * @param men   men
+         * @param women women
+         */
+        public record Band(int from, int to, long men, long women) {
+            /** The group as printed: "0 bis 7 Jahre", "75 Jahre und älter". */
+            public String label() {
+                return to == Integer.MAX_VALUE ? from + " Jahre und älter"
+                        : to - from == 1 ? from + " Jahre" : from + " bis " + (to - 1) + " Jahre";
+            }
+        }
+    }
+
     /** The population aged minAge and over from the figures of one area and year. */
     private static Optional<Value> fromCells(Map<Sex, Map<AgeGroup, OptionalLong>> bySex, int minAge) {
         Map<AgeGroup, OptionalLong> total = bySex.get(Sex.TOTAL);

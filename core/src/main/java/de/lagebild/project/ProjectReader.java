@@ -51,7 +51,7 @@ final class ProjectReader {
         });
         Optional<CrimeSpec> crime = top.map("crime").map(m -> CrimeSection.read(m, base, municipality,
                 indicatorNames));
-        ReportSpec report = report(top.map("report"), municipality);
+        ReportSpec report = report(top.map("report"), municipality, indicatorNames);
         top.finish();
         if (survey.isEmpty() && crime.isEmpty() && !problems.any()) {
             top.problem("survey", "a project needs a survey: part, a crime: part, or both");
@@ -382,7 +382,8 @@ final class ProjectReader {
         return out;
     }
 
-    private static ReportSpec report(Optional<ConfigMap> om, Municipality municipality) {
+    private static ReportSpec report(Optional<ConfigMap> om, Municipality municipality,
+            Optional<Set<String>> indicators) {
         String defaultTitle = "Sicherheitsanalyse " + municipality.name();
         if (om.isEmpty()) {
             return new ReportSpec(defaultTitle, "de", 5, LocalDate.now(ZoneOffset.UTC));
@@ -400,8 +401,18 @@ final class ProjectReader {
                 r.problem("created", "must be a date written YYYY-MM-DD, not \"" + c.get() + "\"");
             }
         }
+        Optional<String> headline = r.string("headline").map(String::trim).filter(h -> !h.isEmpty());
+        if (headline.isPresent()) {
+            if (indicators.isEmpty()) {
+                r.problem("headline", "names the survey indicator shown as the Sicherheitsgefühl, but the project"
+                        + " has no survey: part");
+            } else if (!indicators.get().contains(headline.get())) {
+                r.problem("headline", "names \"" + headline.get() + "\", which is not an indicator of the survey"
+                        + " part; its indicators are " + String.join(", ", new java.util.TreeSet<>(indicators.get())));
+            }
+        }
         r.finish();
-        return new ReportSpec(title, language, minCell, created);
+        return new ReportSpec(title, language, minCell, created, headline);
     }
 
     private static String fmt(double x) {

@@ -70,6 +70,15 @@ class OwiAndKeysTest {
         assertTrue(OffenceKey.parse("****00").covers(OffenceKey.parse("326*00")));
         assertFalse(OffenceKey.parse("3***00").covers(OffenceKey.parse("435*00")));
         assertTrue(OffenceKey.TOTAL.covers(OffenceKey.parse("892000")));
+        // a leading * stands for the theft groups: Diebstahl insgesamt does not include Raub
+        assertFalse(OffenceKey.parse("****00").covers(OffenceKey.parse("210000")));
+        assertFalse(OffenceKey.parse("****00").covers(OffenceKey.parse("892000")), "summary keys are lists");
+        assertTrue(OffenceKey.parse("****00").covers(OffenceKey.parse("***300")));
+        assertTrue(OffenceKey.parse("***300").overlaps(OffenceKey.parse("4***00")));
+        assertFalse(OffenceKey.parse("3***00").overlaps(OffenceKey.parse("4***00")));
+        assertFalse(OffenceKey.parse("****00").overlaps(OffenceKey.parse("674000")));
+        assertFalse(OffenceKey.parse("222000").overlaps(OffenceKey.parse("224000")));
+        assertTrue(OffenceKey.parse("892000").overlaps(OffenceKey.parse("222000")), "a summary key may hold any key");
         assertEquals(Optional.of(OffenceKey.parse("621100")), OffenceKey.parse("621110").parent());
         assertEquals(Optional.of(OffenceKey.parse("600000")), OffenceKey.parse("620000").parent());
         assertEquals(Optional.of(OffenceKey.parse("000000")), OffenceKey.parse("010000").parent());

@@ -108,6 +108,22 @@ class ProjectReaderTest {
     }
 
     @Test
+    void headlineNamesASurveyIndicatorOrDefaultsToTheNightTimeSafetyItem() throws IOException {
+        Project named = Project.load(write(replace(VALID, "  min_cell: 5", "  min_cell: 5\n  headline: worry")));
+        assertEquals(Optional.of("worry"), named.report().headline());
+        assertEquals(Optional.of("worry"), named.report().headlineOf(named.survey().orElseThrow().indicators()));
+        Project plain = Project.load(write(VALID));
+        assertEquals(Optional.empty(), plain.report().headline());
+        List<IndicatorSpec> inds = plain.survey().orElseThrow().indicators();
+        // "Sicher nachts": the label speaks of safety at night
+        assertEquals(Optional.of("safe_night"), plain.report().headlineOf(List.of(inds.get(1), inds.get(0))));
+        assertEquals(Optional.of("worry"), plain.report().headlineOf(List.of(inds.get(1))), "else the first");
+        Problem p = withKey(problems(replace(VALID, "  min_cell: 5", "  min_cell: 5\n  headline: safe_nite")),
+                "report.headline");
+        assertTrue(p.message().contains("safe_night, worry"), p.message());
+    }
+
+    @Test
     void validProjectIsRead() throws IOException {
         Project p = Project.load(write(VALID));
         assertEquals("Musterstadt", p.municipality().name());

@@ -44,10 +44,6 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (RowAccount acc : a.accounts()) {
             err.println(acc.summary());
         }
-        if (p.crime().isPresent() && !a.parts().contains("crime")) {
-            err.println("note: the crime: part of " + p.displayName() + " is not in the report yet (this version of"
-                    + " analyze reports the survey part)");
-        }
         err.println("wrote " + target.resolve(Report.PDF_NAME) + ", " + (written.size() - 2) + " tables under "
                 + target.resolve("tables") + " and " + target.resolve(Manifest.NAME));
         err.flush();

@@ -69,20 +69,34 @@ public final class Analysis {
             results = SurveyEstimation.run(run);
             accounts.addAll(run.accounts());
         }
-        // the crime part's chapters plug in here, before the survey
-        if (crime != null) {
-            chapters.addAll(crimeChapters(p, crime, results, parts));
+        // the crime part's chapters: Gebietsprofil, Kriminalitätslage, Ordnungswidrigkeiten before the
+        // survey, Handlungsfelder after it
+        List<Chapter> crimeChapters = crime == null ? List.of() : crimeChapters(p, crime, run, results, parts);
+        for (Chapter c : crimeChapters) {
+            if (!c.id().equals(FieldsChapter.ID)) {
+                chapters.add(c);
+            }
         }
         if (run != null) {
-            chapters.add(Chapters.survey(run, results));
+            String headline = p.report().headlineOf(run.spec().indicators()).orElse(null);
+            chapters.add(Chapters.survey(run, results, headline));
             parts.add("survey");
         }
+        for (Chapter c : crimeChapters) {
+            if (c.id().equals(FieldsChapter.ID)) {
+                chapters.add(c);
+            }
+        }
         if (chapters.isEmpty()) {
-            throw new InputException(Problem.atKey(p.displayName(), 0, "survey", "is required: lagebild analyze"
-                    + " reports the survey part of a project (the crime part is not supported by analyze yet)"));
+            throw new InputException(Problem.atKey(p.displayName(), 0, "survey", "is required: a project needs a"
+                    + " survey: part, a crime: part, or both"));
         }
         if (parts.equals(List.of("survey"))) {
             ctx = ctx.withSubtitle("Ergebnisse der Bürgerbefragung zum Sicherheitsgefühl");
+        } else if (parts.equals(List.of("crime"))) {
+            ctx = ctx.withSubtitle("Kriminalität und Ordnungswidrigkeiten in der amtlichen Statistik");
+        } else {
+            ctx = ctx.withSubtitle("Amtliche Statistik und Bürgerbefragung zur Sicherheit");
         }
         ReportBuilder b = Report.builder(ctx).add(Chapters.keyFindings());
         chapters.forEach(b::add);
@@ -91,12 +105,34 @@ public final class Analysis {
     }
 
     /**
-     * The seam for the official statistics (PKS, Ordnungswidrigkeiten): returns the crime chapters
-     * of a project (the survey results, when there are any, feed the fields of action) and adds
-     * "crime" to parts when it returns chapters.
+     * The seam for the official statistics (PKS, Ordnungswidrigkeiten, population): returns the crime
+     * chapters of a project in order (Gebietsprofil, Kriminalitätslage, Ordnungswidrigkeiten,
+     * Handlungsfelder; a chapter without data is left out, Handlungsfelder is placed after the survey
+     * chapter by {@link #run}) and adds "crime" to parts when it returns chapters. The survey, when
+     * there is one, feeds the fields of action.
      */
-    static List<Chapter> crimeChapters(Project p, CrimeResult crime, SurveyResults survey, List<String> parts) {
-        return List.of();
+    static List<Chapter> crimeChapters(Project p, CrimeResult crime, SurveyRun run, SurveyResults survey,
+            List<String> parts) {
+        CrimeFacts facts = new CrimeFacts(p, crime, ReportContext.of(p));
+        List<Chapter> out = new ArrayList<>();
+        ProfileChapter profile = new ProfileChapter(facts);
+        if (profile.hasData()) {
+            out.add(profile);
+        }
+        if (facts.hasPks()) {
+            out.add(new CrimeChapter(facts));
+        }
+        OwiChapter owi = new OwiChapter(facts);
+        if (owi.hasData()) {
+            out.add(owi);
+        }
+        if (!crime.fields().isEmpty() && (facts.hasPks() || owi.hasData())) {
+            out.add(new FieldsChapter(facts, run, survey));
+        }
+        if (!out.isEmpty()) {
+            parts.add("crime");
+        }
+        return out;
     }
 
     /** The project. */

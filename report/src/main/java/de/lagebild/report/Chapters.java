@@ -40,13 +40,17 @@ public final class Chapters {
     }
 
     /**
-     * The standard report of a project with a survey part: Kernbefunde, Bürgerbefragung, Methodik,
-     * Anhang. The first indicator of the project is the headline indicator (the Sicherheitsgefühl).
+     * The standard survey report of a project: Kernbefunde, Bürgerbefragung, Methodik, Anhang. The
+     * headline indicator (the Sicherheitsgefühl) is {@code report.headline}, by default the
+     * night-time safety item ({@link de.lagebild.project.ReportSpec#headlineOf}). The whole
+     * Sicherheitsanalyse of a project, with its official statistics, is {@link Analysis#run}.
      */
     public static ReportBuilder standard(Project project, SurveyRun run, SurveyResults results) {
         ReportContext ctx = ReportContext.of(project).withSubtitle("Ergebnisse der Bürgerbefragung zum"
                 + " Sicherheitsgefühl");
-        return Report.builder(ctx).add(keyFindings()).add(survey(run, results)).add(methods()).add(appendix());
+        String headline = project.report().headlineOf(run.spec().indicators()).orElse(null);
+        return Report.builder(ctx).add(keyFindings()).add(survey(run, results, headline)).add(methods())
+                .add(appendix());
     }
 
     /** The survey chapter; its headline indicator is the project's first indicator. */
@@ -123,16 +127,34 @@ public final class Chapters {
                     }
                 }
                 c.section("Geheimhaltung, Rundung und Nachvollziehbarkeit");
+                int k = c.context().minCell();
                 c.bullets(List.of(
-                        "Ergebnisse, die auf weniger als " + c.context().minCell() + " Befragten (bzw. Fällen) beruhen,"
-                                + " werden nicht ausgewiesen und mit " + Fmt.DASH + " gekennzeichnet; das gilt für"
-                                + " den Bericht wie für die Tabellen im CSV-Format.",
-                        "Befragtennummern und Freitextantworten erscheinen in keiner Ausgabe.",
+                        "Zahlen, die auf weniger als " + k + " Befragten oder Fällen beruhen, werden nicht ausgewiesen"
+                                + " und mit " + Fmt.DASH + " gekennzeichnet, ebenso alle Werte, die auf ihnen beruhen"
+                                + " (Anteile, Raten, Veränderungen, Tests); das gilt für den Bericht wie für die Tabellen"
+                                + " im CSV-Format. Eine Fallzahl von 0 wird ausgewiesen: Sie beschreibt niemanden.",
+                        "Ergänzende Sperrung: Hätte eine Zeile oder Spalte, deren Werte sich zu einer ausgewiesenen"
+                                + " Summe addieren, genau einen gesperrten Wert, ließe er sich aus der Summe errechnen."
+                                + " Dann wird zusätzlich der nächstkleinere Wert über 0 gesperrt, und das wird"
+                                + " wiederholt, bis keine Zeile und keine Spalte genau einen gesperrten Wert hat. Die"
+                                + " Entscheidung gilt für alle Tabellen zugleich: Eine Zahl ist überall ausgewiesen oder"
+                                + " nirgends. Bei Ergebnissen der Befragung betrifft die ergänzende Sperrung die Zahl der"
+                                + " Befragten (n) einer Gruppe; ihr Anteil bleibt ausgewiesen, weil er sich aus den"
+                                + " übrigen Anteilen nicht errechnen lässt.",
+                        "Tests über Gruppen oder Fallzahlen, die gesperrt sind, werden nicht ausgewiesen.",
+                        "Zahlen des Kreises und des Landes stammen aus Veröffentlichungen des Bundeskriminalamts und"
+                                + " der statistischen Ämter und werden nicht gesperrt.",
+                        "Die Sperrung verhindert das Nachrechnen aus einer Summe. Sie schließt nicht aus, dass sich ein"
+                                + " gesperrter Wert durch geschicktes Kombinieren mehrerer Tabellen auf eine kleine"
+                                + " Spanne eingrenzen lässt; Tabellen mit Einzelangaben sollten daher nicht zusätzlich"
+                                + " mit feinerer Gliederung veröffentlicht werden.",
+                        "Personenbezogene Angaben (Befragtennummern, Freitextantworten) erscheinen in keiner Ausgabe.",
                         "Zahlen sind kaufmännisch gerundet; Summen gerundeter Werte können daher von den ausgewiesenen"
                                 + " Gesamtwerten abweichen.",
                         "Jede Tabelle liegt zusätzlich als CSV-Datei vor (Ordner tables/, Dezimalpunkt). Die Datei"
-                                + " manifest.json nennt alle Eingabedateien mit Prüfsumme (SHA-256), alle Einstellungen"
-                                + " und die Programmversion: Mit denselben Eingaben entsteht derselbe Bericht."));
+                                + " manifest.json nennt alle Eingabedateien mit Prüfsumme (SHA-256) und Zeilenbilanz,"
+                                + " alle Einstellungen und die Programmversion: Mit denselben Eingaben entsteht derselbe"
+                                + " Bericht."));
             }
         };
     }

@@ -130,9 +130,16 @@ final class ChartKit {
             m.setLabelFont(Fonts.awt(false, 7.5f));
             m.setLabelPaint(Palette.MUTED);
             m.setLabelBackgroundColor(Color.WHITE);
-            m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            m.setLabelOffset(new RectangleInsets(1, 3, 0, 0));
+            if (s.reference() > 0.6) {
+                // far right: the label goes to the left of the line, so the axis end does not cut it
+                m.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+                m.setLabelTextAnchor(TextAnchor.TOP_RIGHT);
+                m.setLabelOffset(new RectangleInsets(1, 0, 0, 3));
+            } else {
+                m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+                m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                m.setLabelOffset(new RectangleInsets(1, 3, 0, 0));
+            }
             plot.addRangeMarker(m, Layer.BACKGROUND);
             plot.getDomainAxis().setLowerMargin(14.0 / (12 + 7.5 * 2.835 * n));
         }
@@ -159,7 +166,7 @@ final class ChartKit {
                 lo[si][c] = l == null || v == null ? Double.NaN : l * f;
                 hi[si][c] = h == null || v == null ? Double.NaN : h * f;
                 labels[si][c] = !g.horizontal() ? null : v == null ? Fmt.DASH
-                        : g.percent() ? Fmt.percent(v, 0) : Fmt.number(v, 1);
+                        : g.percent() ? Fmt.percent(v, g.decimals()) : Fmt.number(v, g.decimals());
             }
         }
         CiBarRenderer r = new CiBarRenderer(lo, hi, labels);
@@ -174,6 +181,11 @@ final class ChartKit {
             }
         }
         NumberAxis axis = g.percent() ? percentAxis() : numberAxis(g.axisLabel());
+        if (!g.percent() && max > 0) {
+            double unit = niceUnit(max / 5);
+            axis.setRange(0, Math.ceil(max * 1.02 / unit) * unit);
+            axis.setTickUnit(new NumberTickUnit(unit, new GermanFormat(-1, "", false)));
+        }
         if (g.percent() && max <= 0.6) {
             double top = Math.ceil(max * 100 * 1.12 / 10) * 10;
             axis.setRange(0, top);
@@ -186,7 +198,7 @@ final class ChartKit {
         CategoryPlot plot = categoryPlot(ds, r, axis, g.horizontal() ? PlotOrientation.HORIZONTAL
                 : PlotOrientation.VERTICAL);
         plot.getDomainAxis().setCategoryMargin(g.horizontal() ? 0.28 : 0.22);
-        return chart(plot, true, g.horizontal() ? 34 : 8);
+        return chart(plot, g.series().size() > 1, g.horizontal() ? 34 : 8);
     }
 
     // ------------------------------------------------------------------ trend
@@ -207,9 +219,41 @@ final class ChartKit {
             r.setSeriesShape(si, new Ellipse2D.Double(-3, -3, 6, 6));
         }
         NumberAxis axis = numberAxis(t.axisLabel());
-        axis.setAutoRangeIncludesZero(true);
+        axis.setAutoRangeIncludesZero(!t.index());
         axis.setUpperMargin(0.12);
+        if (t.index()) {
+            double lo = 100;
+            double hi = 100;
+            for (Figure.Series s : t.series()) {
+                for (Double v : s.values()) {
+                    if (v != null) {
+                        lo = Math.min(lo, v);
+                        hi = Math.max(hi, v);
+                    }
+                }
+            }
+            double pad = Math.max(1, (hi - lo) * 0.25);
+            axis.setRange(Math.floor(lo - pad), Math.ceil(hi + pad));
+        }
+        if (!t.index()) {
+            double hi = 0;
+            for (Figure.Series s : t.series()) {
+                for (Double v : s.values()) {
+                    if (v != null) {
+                        hi = Math.max(hi, v);
+                    }
+                }
+            }
+            if (hi > 0) {
+                double unit = niceUnit(hi * 1.12 / 6);
+                axis.setRange(0, Math.ceil(hi * 1.12 / unit) * unit);
+                axis.setTickUnit(new NumberTickUnit(unit, new GermanFormat(-1, "", false)));
+            }
+        }
         CategoryPlot plot = categoryPlot(ds, r, axis, PlotOrientation.VERTICAL);
+        if (t.index()) {
+            plot.addRangeMarker(new ValueMarker(100, Palette.RULE, new BasicStroke(0.8f)), Layer.BACKGROUND);
+        }
         plot.getDomainAxis().setLowerMargin(0.03);
         plot.getDomainAxis().setUpperMargin(0.03);
         plot.getDomainAxis().setCategoryMargin(0.1);
@@ -325,6 +369,38 @@ final class ChartKit {
             };
             r.setSeriesPaint(si, p);
         }
+    }
+
+    /**
+     * Where the value label of a horizontal bar starts, so that it is never cut off by the plot's
+     * right edge (JFreeChart clips drawing to the data area): 4 points right of the bar's end or its
+     * upper whisker ({@code end}) if it fits before {@code right}; else inside the bar, 4 points
+     * before the bar's end or its lower whisker, whichever is further left; if the bar is too short
+     * for that too, flush with the right edge.
+     */
+    static double labelX(double end, double barEnd, double whiskerLow, double base, double right, double width) {
+        if (end + 4 + width <= right) {
+            return end + 4;
+        }
+        double inside = Math.min(barEnd, whiskerLow) - 4 - width;
+        if (inside >= base + 2) {
+            return inside;
+        }
+        return right - width;
+    }
+
+    /** The tick unit of 1, 2, 2.5 or 5 times a power of ten nearest above a raw step. */
+    static double niceUnit(double raw) {
+        if (!(raw > 0)) {
+            return 1;
+        }
+        double p = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 2.5, 5, 10}) {
+            if (raw <= m * p * 1.0000001) {
+                return m * p;
+            }
+        }
+        return 10 * p;
     }
 
     private static NumberAxis percentAxis() {
@@ -535,7 +611,18 @@ final class ChartKit {
                 g2.setPaint(Palette.TEXT);
                 FontMetrics fm = g2.getFontMetrics(font);
                 if (horizontal) {
-                    g2.drawString(label, (float) (end + 4), (float) (mid + fm.getAscent() * 0.5 - 1));
+                    float w = fm.stringWidth(label);
+                    float y = (float) (mid + fm.getAscent() * 0.5 - 1);
+                    double barEnd = v == null ? base : rangeAxis.valueToJava2D(v.doubleValue(), dataArea, edge);
+                    double whiskerLow = Double.isFinite(lo) && v != null ? rangeAxis.valueToJava2D(lo, dataArea, edge)
+                            : barEnd;
+                    double x = labelX(end, barEnd, whiskerLow, base, dataArea.getMaxX() - 1, w);
+                    if (x + w <= barEnd + 0.5 && x >= base) {
+                        // inside the bar: white on a dark bar
+                        Paint p = getItemPaint(row, column);
+                        g2.setPaint(p instanceof Color col && Palette.light(col) ? Palette.TEXT : Color.WHITE);
+                    }
+                    g2.drawString(label, (float) x, y);
                 } else {
                     g2.drawString(label, (float) (mid - fm.stringWidth(label) / 2.0), (float) (end - 4));
                 }

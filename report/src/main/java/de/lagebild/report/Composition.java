@@ -1,6 +1,7 @@
 package de.lagebild.report;
 
 import de.lagebild.io.Numbers;
+import de.lagebild.privacy.CellSuppression;
 import de.lagebild.survey.Column;
 import de.lagebild.survey.Margin;
 import de.lagebild.survey.SurveyData;
@@ -117,8 +118,26 @@ final class Composition {
         return s;
     }
 
-    /** A pyramid (sex x age) or bars of population and sample shares (one variable). */
-    Optional<Figure> figure(SurveyLabels labels) {
+    /**
+     * Which sample counts are withheld: fewer than min_cell respondents in a cell, and the cells
+     * withheld so that such a count cannot be recomputed from the number of respondents.
+     */
+    CellSuppression<Integer> suppression(int minCell) {
+        CellSuppression.Builder<Integer> b = CellSuppression.builder(minCell);
+        List<Integer> cells = new ArrayList<>();
+        for (int c = 0; c < sample.length; c++) {
+            b.count(c, sample[c]);
+            cells.add(c);
+        }
+        return b.count(-1, respondents).sum(-1, cells).build();
+    }
+
+    /**
+     * A pyramid (sex x age) or bars of population and sample shares (one variable); the sample's
+     * shares are left out when a sample count is withheld.
+     */
+    Optional<Figure> figure(SurveyLabels labels, int minCell) {
+        boolean sampleShown = suppression(minCell).withheld().isEmpty();
         double pt = popTotal();
         if (!(pt > 0) || respondents == 0) {
             return Optional.empty();
@@ -157,7 +176,8 @@ final class Composition {
             }
             List<String> glabels = groups.stream().map(g -> labels.value(ageVar, g)).toList();
             return Optional.of(Figure.pyramid("abb-stichprobe-" + id(), "Bevölkerung und Befragte nach "
-                    + name(labels), glabels, men, women, "Bevölkerung", menS, womenS, "Befragte, ungewichtet")
+                    + name(labels), glabels, men, women, "Bevölkerung", sampleShown ? menS : List.of(),
+                    sampleShown ? womenS : List.of(), "Befragte, ungewichtet")
                     .withNote("Anteile an allen Personen der Randverteilung bzw. an allen Befragten. Die Gewichtung"
                             + " gleicht die Abweichungen der Befragten von der Bevölkerung aus."));
         }
@@ -175,9 +195,13 @@ final class Composition {
             pop.add(population[c] / pt);
             smp.add(sample[c] / (double) respondents);
         }
+        List<Figure.Series> series = new ArrayList<>();
+        series.add(Figure.Series.of("Bevölkerung", Figure.Role.REFERENCE, pop));
+        if (sampleShown) {
+            series.add(Figure.Series.of("Befragte, ungewichtet", Figure.Role.MUNICIPALITY, smp));
+        }
         return Optional.of(Figure.groupedBars("abb-stichprobe-" + id(), "Bevölkerung und Befragte nach "
-                + name(labels), cats, List.of(Figure.Series.of("Bevölkerung", Figure.Role.REFERENCE, pop),
-                        Figure.Series.of("Befragte, ungewichtet", Figure.Role.MUNICIPALITY, smp)), "", true, true)
+                + name(labels), cats, series, "", true, true)
                 .withNote("Anteile an allen Personen der Randverteilung bzw. an allen Befragten."));
     }
 
@@ -190,8 +214,9 @@ final class Composition {
         throw new IllegalStateException(code);
     }
 
-    /** The margin's cells with population and sample counts and shares. */
-    Table table(SurveyLabels labels) {
+    /** The margin's cells with population and sample counts and shares (small sample counts withheld). */
+    Table table(SurveyLabels labels, int minCell) {
+        CellSuppression<Integer> sup = suppression(minCell);
         List<Table.Column> cols = new ArrayList<>();
         for (String v : margin.variables()) {
             cols.add(Table.group("v_" + SurveyLabels.key(v), labels.variable(v)));
@@ -228,9 +253,14 @@ final class Composition {
             }
             row.add(population[c]);
             row.add(pt > 0 ? population[c] / pt : null);
-            row.add(sample[c]);
-            row.add(respondents > 0 ? sample[c] / (double) respondents : null);
+            boolean shown = !sup.suppressed(c);
+            row.add(shown ? (Object) sample[c] : Table.suppressed());
+            row.add(!shown ? Table.suppressed() : respondents > 0 ? (Object) (sample[c] / (double) respondents) : null);
             t.row(row.toArray());
+        }
+        if (!sup.withheld().isEmpty()) {
+            t.suppressionNote("Weniger als " + minCell + " Befragte, oder zusätzlich nicht ausgewiesen, damit sich"
+                    + " eine solche Zahl nicht aus der Zahl aller Befragten errechnen lässt.");
         }
         t.note("Quelle der Bevölkerungszahlen: " + margin.source() + ".");
         return t.build();

@@ -70,6 +70,21 @@ public final class Figure {
         return new Figure(id, caption, mm, notes, spec);
     }
 
+    /**
+     * The same figure with value labels of grouped bars printed with this many decimals (default: 0
+     * for shares, 1 otherwise); other figures are returned unchanged.
+     */
+    public Figure withLabelDecimals(int decimals) {
+        if (decimals < 0 || decimals > 3) {
+            throw new IllegalArgumentException("decimals must be 0..3: " + decimals);
+        }
+        if (spec instanceof Grouped g) {
+            return new Figure(id, caption, heightMm, notes, new Grouped(g.categories(), g.series(), g.axisLabel(),
+                    g.percent(), g.horizontal(), decimals));
+        }
+        return this;
+    }
+
     /** The same figure with a note below it. */
     public Figure withNote(String note) {
         List<String> n = new ArrayList<>(notes);
@@ -90,8 +105,10 @@ public final class Figure {
         if (bars.isEmpty()) {
             throw new IllegalArgumentException("figure " + id + " has no bars");
         }
-        float h = 16 + 7.5f * bars.size();
-        return new Figure(id, caption, Math.min(200, h), List.of(), new ShareBars(List.copyOf(bars), reference,
+        // labels longer than about 40 characters wrap onto two lines: give their bars more room
+        boolean twoLines = bars.stream().anyMatch(b -> b.label().length() > 40);
+        float h = 16 + (twoLines ? 9.5f : 7.5f) * bars.size();
+        return new Figure(id, caption, Math.min(MAX_HEIGHT_MM, h), List.of(), new ShareBars(List.copyOf(bars), reference,
                 referenceLabel == null ? "" : referenceLabel));
     }
 
@@ -107,7 +124,7 @@ public final class Figure {
         checkSeries(id, categories.size(), series);
         float h = horizontal ? 22 + categories.size() * (series.size() * 4.2f + 3.5f) : 80;
         return new Figure(id, caption, Math.min(MAX_HEIGHT_MM, h), List.of(), new Grouped(List.copyOf(categories),
-                List.copyOf(series), valueAxisLabel, percent, horizontal));
+                List.copyOf(series), valueAxisLabel, percent, horizontal, percent ? 0 : 1));
     }
 
     /**
@@ -118,7 +135,19 @@ public final class Figure {
             String valueAxisLabel) {
         checkSeries(id, periods.size(), series);
         return new Figure(id, caption, 78, List.of(), new Trend(List.copyOf(periods), List.copyOf(series),
-                valueAxisLabel));
+                valueAxisLabel, false));
+    }
+
+    /**
+     * An index trend: one line per series over periods, each series relative to its first period
+     * (= 100); the value axis does not start at zero and a line marks 100. The values given are the
+     * index values.
+     */
+    public static Figure index(String id, String caption, List<String> periods, List<Series> series,
+            String valueAxisLabel) {
+        checkSeries(id, periods.size(), series);
+        return new Figure(id, caption, 70, List.of(), new Trend(List.copyOf(periods), List.copyOf(series),
+                valueAxisLabel, true));
     }
 
     /**
@@ -280,10 +309,10 @@ public final class Figure {
     }
 
     record Grouped(List<String> categories, List<Series> series, String axisLabel, boolean percent,
-            boolean horizontal) implements Spec {
+            boolean horizontal, int decimals) implements Spec {
     }
 
-    record Trend(List<String> periods, List<Series> series, String axisLabel) implements Spec {
+    record Trend(List<String> periods, List<Series> series, String axisLabel, boolean index) implements Spec {
     }
 
     record Stacked(List<String> rows, List<String> segments, List<List<Double>> shares) implements Spec {

@@ -6,12 +6,14 @@ import java.util.Objects;
  * A key finding for the "Kernbefunde" page: one sentence, under a topic, optionally with a key
  * figure shown large.
  *
- * @param topic  the field it belongs to, such as "Sicherheitsgefühl"
- * @param text   the finding as one or two complete German sentences
- * @param figure a key figure such as "52 %", or "" for none
- * @param label  what the key figure means, in a few words ("" for none)
+ * @param topic    the field it belongs to, such as "Sicherheitsgefühl"
+ * @param text     the finding as one or two complete German sentences
+ * @param figure   a key figure such as "52 %", or "" for none
+ * @param label    what the key figure means, in a few words ("" for none)
+ * @param priority 1 essential, 2 important (the default), 3 detail: when the findings of all
+ *                 chapters do not fit on one page, details are left out first (the last first)
  */
-public record Finding(String topic, String text, String figure, String label) {
+public record Finding(String topic, String text, String figure, String label, int priority) {
     /** Validates the record. */
     public Finding {
         Objects.requireNonNull(topic, "topic");
@@ -21,10 +23,23 @@ public record Finding(String topic, String text, String figure, String label) {
         if (text.isBlank()) {
             throw new IllegalArgumentException("a finding needs a text");
         }
+        if (priority < 1 || priority > 3) {
+            throw new IllegalArgumentException("priority is 1, 2 or 3: " + priority);
+        }
+    }
+
+    /** An important finding (priority 2). */
+    public Finding(String topic, String text, String figure, String label) {
+        this(topic, text, figure, label, 2);
     }
 
     /** A finding without a key figure. */
     public static Finding of(String topic, String text) {
         return new Finding(topic, text, "", "");
+    }
+
+    /** The same finding with another priority. */
+    public Finding withPriority(int p) {
+        return new Finding(topic, text, figure, label, p);
     }
 }

@@ -103,11 +103,15 @@ public final class Manifest {
             }
         });
         p.crime().ifPresent(c -> {
-            for (Path f : c.pks()) {
-                out.add(input("pks", p, f));
+            for (CrimeSpec.Source f : c.pksFiles()) {
+                out.add(input("pks", p, f.file()));
             }
-            c.owi().ifPresent(f -> out.add(input("owi", p, f)));
-            c.population().ifPresent(f -> out.add(input("population", p, f)));
+            for (CrimeSpec.Source f : c.owiFiles()) {
+                out.add(input("owi", p, f.file()));
+            }
+            for (CrimeSpec.Source f : c.populationFiles()) {
+                out.add(input("population", p, f.file()));
+            }
         });
         return out;
     }
@@ -145,6 +149,7 @@ public final class Manifest {
         r.put("language", p.report().language());
         r.put("min_cell", p.report().minCell());
         r.put("created", p.report().created().toString());
+        p.survey().ifPresent(sv -> r.put("headline", p.report().headlineOf(sv.indicators()).orElse(null)));
         s.put("report", r);
         return s;
     }
@@ -223,10 +228,55 @@ public final class Manifest {
 
     private static Map<String, Object> crime(Project p, CrimeSpec c) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("pks", c.pks().stream().map(f -> rel(p, f)).toList());
-        m.put("owi", c.owi().map(f -> rel(p, f)).orElse(null));
-        m.put("population", c.population().map(f -> rel(p, f)).orElse(null));
+        m.put("pks", sources(p, c.pksFiles()));
+        m.put("owi", sources(p, c.owiFiles()));
+        m.put("population", sources(p, c.populationFiles()));
+        m.put("population_year", c.populationYear().toString().toLowerCase(java.util.Locale.ROOT));
+        m.put("trend_years", c.trendYears());
+        m.put("level", c.level());
+        m.put("invalid_rows", c.invalidRows().toString().toLowerCase(java.util.Locale.ROOT));
+        m.put("structure", c.structure().stream().map(de.lagebild.crime.OffenceKey::code).toList());
+        List<Object> fields = new ArrayList<>();
+        for (de.lagebild.crime.FieldOfAction f : c.fields()) {
+            Map<String, Object> fm = new LinkedHashMap<>();
+            fm.put("name", f.name());
+            fm.put("label", f.label());
+            fm.put("pks", f.pks().stream().map(de.lagebild.crime.OffenceKey::code).toList());
+            fm.put("owi", f.owi());
+            fm.put("survey", f.survey());
+            fields.add(fm);
+        }
+        m.put("fields", fields);
         return m;
+    }
+
+    /** Each file of a crime input with how it is read (only the options given). */
+    private static List<Object> sources(Project p, List<CrimeSpec.Source> files) {
+        List<Object> out = new ArrayList<>();
+        for (CrimeSpec.Source s : files) {
+            de.lagebild.crime.ImportOptions o = s.options();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", rel(p, s.file()));
+            if (!o.columns().isEmpty()) {
+                m.put("columns", new TreeMap<>(o.columns()));
+            }
+            o.area().ifPresent(a -> m.put("area", a));
+            if (o.year().isPresent()) {
+                m.put("year", o.year().getAsInt());
+            }
+            m.put("numbers", o.numbers().toString().toLowerCase(java.util.Locale.ROOT));
+            o.encoding().ifPresent(e -> m.put("encoding", e.name()));
+            o.delimiter().ifPresent(d -> m.put("delimiter", String.valueOf(d)));
+            o.sheet().ifPresent(x -> m.put("sheet", x));
+            if (!o.format().equals("auto")) {
+                m.put("format", o.format());
+            }
+            if (!o.categories().isEmpty()) {
+                m.put("categories", new TreeMap<>(o.categories()));
+            }
+            out.add(m);
+        }
+        return out;
     }
 
     /** Infinite bounds as null (JSON has no infinity). */

@@ -208,7 +208,8 @@ final class PdfRenderer {
             float top = PAGE.getHeight() - 13 * MM;
             Font f = fonts.font(SMALL, false, Palette.MUTED);
             ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(ctx.title(), f), LEFT, top, 0);
-            ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(chapter, f), PAGE.getWidth() - RIGHT, top, 0);
+            ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(chapterOn(page), f), PAGE.getWidth() - RIGHT,
+                    top, 0);
             cb.saveState();
             cb.setColorStroke(Palette.RULE);
             cb.setLineWidth(0.5f);
@@ -225,6 +226,28 @@ final class PdfRenderer {
             String of = known == null ? "00" : Integer.toString(known.total());
             ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase("Seite " + page + " von " + of, f),
                     PAGE.getWidth() - RIGHT, bottom, 0);
+        }
+
+        /**
+         * The chapter a page belongs to, for the running header: from the previous pass's layout (the
+         * chapter whose heading is on this page or the last before it), because OpenPDF may report a
+         * heading's tag only after the page it is on has ended. The draft pass uses the tags as they
+         * come (its headers are not kept).
+         */
+        private String chapterOn(int page) {
+            if (known == null) {
+                return chapter;
+            }
+            String out = "Inhalt";
+            for (Block b : blocks) {
+                if (b instanceof Heading h && h.level() == 1) {
+                    Integer p = known.pages().get(h.anchor());
+                    if (p != null && p <= page) {
+                        out = h.display().replace("  ", " ");
+                    }
+                }
+            }
+            return out;
         }
 
         @Override
@@ -535,8 +558,26 @@ final class PdfRenderer {
             return p;
         }
 
+        /** Tables laid out for measuring, kept until the block is printed (each is printed once). */
+        private final Map<Block.TableBlock, PdfPTable> laidOut = new HashMap<>();
+        private final Map<Block.TableBlock, Float> needs = new HashMap<>();
+
+        private PdfPTable measured(Block.TableBlock tb) {
+            return laidOut.computeIfAbsent(tb, b -> pdfTable(b.table()));
+        }
+
         private float tableNeed(Block.TableBlock tb) {
-            PdfPTable t = pdfTable(tb.table());
+            Float known = needs.get(tb);
+            if (known != null) {
+                return known;
+            }
+            float need = computeTableNeed(tb);
+            needs.put(tb, need);
+            return need;
+        }
+
+        private float computeTableNeed(Block.TableBlock tb) {
+            PdfPTable t = measured(tb);
             float cap = height(caption("Tabelle", tb.number(), tb.table().caption()));
             float all = cap + t.getTotalHeight() + TABLE_GAP + tableNotes(tb.table()).getTotalHeight() + 10;
             if (all <= doc.top() - doc.bottom()) {
@@ -584,13 +625,82 @@ final class PdfRenderer {
             Table t = tb.table();
             ensureSpace(tableNeed(tb));
             doc.add(caption("Tabelle", tb.number(), t.caption()));
-            PdfPTable pt = pdfTable(t);
-            pt.setSpacingBefore(TABLE_GAP);
-            doc.add(pt);
-            doc.add(tableNotes(t));
+            PdfPTable pt = laidOut.containsKey(tb) ? laidOut.remove(tb) : pdfTable(t);
+            PdfPTable notes = tableNotes(t);
+            List<int[]> parts = pageParts(pt, notes.getTotalHeight() + notes.spacingBefore());
+            if (parts.size() <= 1) {
+                pt.setSpacingBefore(TABLE_GAP);
+                doc.add(pt);
+            } else {
+                for (int i = 0; i < parts.size(); i++) {
+                    PdfPTable part = pdfTable(t, parts.get(i)[0], parts.get(i)[1]);
+                    part.setSpacingBefore(i == 0 ? TABLE_GAP : 0);
+                    doc.add(part);
+                    if (i < parts.size() - 1) {
+                        doc.newPage();
+                    }
+                }
+            }
+            doc.add(notes);
+        }
+
+        /**
+         * Where a long table breaks: body rows [from, to) per page, so that no page holds fewer than
+         * three rows of a table that continues from or onto another page, and the notes stay with the
+         * last rows. A table that fits on the current page is one part.
+         */
+        private List<int[]> pageParts(PdfPTable pt, float notes) {
+            int n = pt.size() - 1;
+            float header = pt.getRowHeight(0);
+            float slack = 4;
+            float first = writer.getVerticalPosition(false) - doc.bottom() - TABLE_GAP - slack;
+            float cap = doc.top() - doc.bottom() - slack;
+            List<int[]> parts = new ArrayList<>();
+            List<Float> room = new ArrayList<>();
+            int i = 0;
+            float avail = first;
+            while (i < n) {
+                float u = header;
+                int j = i;
+                while (j < n && u + pt.getRowHeight(j + 1) <= avail) {
+                    u += pt.getRowHeight(j + 1);
+                    j++;
+                }
+                if (j == i) {
+                    j = i + 1; // one row taller than the room: OpenPDF splits it
+                    u += pt.getRowHeight(i + 1);
+                }
+                parts.add(new int[] {i, j});
+                room.add(avail - u);
+                i = j;
+                avail = cap;
+            }
+            if (parts.size() < 2) {
+                return parts;
+            }
+            int last = parts.size() - 1;
+            int[] a = parts.get(last - 1);
+            int[] b = parts.get(last);
+            int lastRows = b[1] - b[0];
+            if (lastRows < 3 && a[1] - a[0] - (3 - lastRows) >= 3) {
+                // too few rows would stand alone on the last page: take some from the page before
+                a[1] -= 3 - lastRows;
+                b[0] = a[1];
+            } else if (room.get(last) < notes && lastRows > 3) {
+                // the notes would stand alone on the next page: the last three rows go with them
+                int[] c = {b[1] - 3, b[1]};
+                b[1] = c[0];
+                parts.add(c);
+            }
+            return parts;
         }
 
         PdfPTable pdfTable(Table t) {
+            return pdfTable(t, 0, t.rowCount());
+        }
+
+        /** The table's header and its body rows [from, to), zebra stripes counted from the first row. */
+        PdfPTable pdfTable(Table t, int from, int to) {
             List<Table.Column> cols = t.columns();
             int nc = cols.size();
             int nr = t.rowCount();
@@ -615,7 +725,7 @@ final class PdfRenderer {
             Font head = fonts.font(TABLE, true, Palette.TEXT);
             for (int c = 0; c < nc; c++) {
                 Table.Column col = cols.get(c);
-                PdfPCell cell = cell(col.header(), head, col.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT, null,
+                PdfPCell cell = cell(col.header().replace(" %", Fmt.NBSP + "%"), head, col.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT, null,
                         Rectangle.TOP | Rectangle.BOTTOM, 3.5f);
                 cell.setBorderWidthTop(1f);
                 cell.setBorderWidthBottom(0.7f);
@@ -623,19 +733,19 @@ final class PdfRenderer {
                 cell.setVerticalAlignment(Element.ALIGN_BOTTOM);
                 pt.addCell(cell);
             }
-            for (int r = 0; r < nr; r++) {
+            for (int r = from; r < to; r++) {
                 Table.Row row = t.rows().get(r);
                 Color bg = r % 2 == 1 ? Palette.ZEBRA : null;
                 Font f = fonts.font(TABLE, row.emphasis, Palette.TEXT);
                 for (int c = 0; c < nc; c++) {
                     Table.Column col = cols.get(c);
                     String s = text[r][c];
-                    if (col.grouped() && r > 0 && s.equals(text[r - 1][c])) {
+                    if (col.grouped() && r > from && s.equals(text[r - 1][c])) {
                         s = "";
                     }
                     PdfPCell cell = cell(s, f, col.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT, bg,
                             Rectangle.BOTTOM, 3f);
-                    boolean last = r == nr - 1;
+                    boolean last = r == to - 1;
                     cell.setBorderWidthBottom(last ? 0.7f : 0.3f);
                     cell.setBorderColor(last ? Palette.TEXT : Palette.GRID);
                     pt.addCell(cell);
@@ -655,10 +765,11 @@ final class PdfRenderer {
             float pad = 10;
             float[] nat = new float[nc];
             float[] min = new float[nc];
+            float[] two = new float[nc];
             BaseFont bold = fonts.bold();
             BaseFont reg = fonts.regular();
             for (int c = 0; c < nc; c++) {
-                String header = cols.get(c).header();
+                String header = cols.get(c).header().replace(" %", Fmt.NBSP + "%");
                 float headWord = longestWord(bold, header);
                 float body = 0;
                 float bodyWord = 0;
@@ -671,6 +782,7 @@ final class PdfRenderer {
                 if (cols.get(c).numeric()) {
                     min[c] = Math.max(body, headWord) + pad;
                     nat[c] = Math.max(min[c], Math.min(headFull, 80) + pad);
+                    two[c] = Math.min(nat[c], Math.max(min[c], twoLines(bold, header) + pad));
                 } else {
                     min[c] = Math.max(Math.max(headWord, bodyWord), Math.min(body, 70)) + pad;
                     nat[c] = Math.max(min[c], Math.max(Math.min(headFull, 120), body) + pad);
@@ -694,16 +806,22 @@ final class PdfRenderer {
             float[] w = new float[nc];
             float fixed = 0;
             float textNat = 0;
+            float twoSum = 0;
+            for (int c = 0; c < nc; c++) {
+                twoSum += cols.get(c).numeric() ? two[c] : min[c];
+            }
+            // number columns as wide as their header needs for two lines, if the text columns keep their least width
+            boolean twoFit = twoSum <= TEXT_WIDTH;
             for (int c = 0; c < nc; c++) {
                 if (cols.get(c).numeric()) {
-                    w[c] = min[c];
+                    w[c] = twoFit ? two[c] : min[c];
                     fixed += w[c];
                 } else {
                     textNat += nat[c];
                 }
             }
             if (sum(min) <= TEXT_WIDTH) {
-                // numbers at their least width, text columns share the rest in proportion, none below its least
+                // numbers at their width, text columns share the rest in proportion, none below its least
                 float room = TEXT_WIDTH - fixed;
                 boolean[] atMin = new boolean[nc];
                 for (int round = 0; round < nc; round++) {
@@ -757,10 +875,38 @@ final class PdfRenderer {
 
         private float longestWord(BaseFont bf, String s) {
             float m = 0;
-            for (String word : s.split("[\\s\u2013-]+")) {
+            for (String word : words(s)) {
                 m = Math.max(m, bf.getWidthPoint(word, TABLE));
             }
             return m;
+        }
+
+        /**
+         * The words a cell may wrap between: split at spaces and en dashes; at hyphens only in long
+         * words ("Rauschgift-Delikte"), never in short ones ("p-Wert", "95-%-KI").
+         */
+        private List<String> words(String s) {
+            List<String> out = new ArrayList<>();
+            for (String w : s.split("[\\s\u2013]+")) {
+                if (w.length() > 12 && w.indexOf('-') > 0) {
+                    out.addAll(List.of(w.split("(?<=-)")));
+                } else {
+                    out.add(w);
+                }
+            }
+            return out;
+        }
+
+        /** The least width at which a header wraps into at most two lines (split at a space). */
+        private float twoLines(BaseFont bf, String s) {
+            String[] w = s.trim().split("\\s+");
+            float best = bf.getWidthPoint(s, TABLE);
+            for (int k = 1; k < w.length; k++) {
+                String a = String.join(" ", java.util.Arrays.copyOfRange(w, 0, k));
+                String b = String.join(" ", java.util.Arrays.copyOfRange(w, k, w.length));
+                best = Math.min(best, Math.max(bf.getWidthPoint(a, TABLE), bf.getWidthPoint(b, TABLE)));
+            }
+            return Math.max(best, longestWord(bf, s));
         }
 
         private float sum(float[] v) {
@@ -902,13 +1048,28 @@ final class PdfRenderer {
                 }
                 doc.add(t);
             }
-            // the findings stay on one page: the text gets smaller (down to 8 pt) rather than run over
+            // the findings stay on one page: the text gets smaller (down to 8 pt) rather than run over,
+            // and if that is not enough, details are left out (priority 3, then 2; the last first)
             float room = writer.getVerticalPosition(false) - doc.bottom() - 6;
+            List<Finding> shown = new ArrayList<>(list);
+            PdfPTable t = fitFindings(shown, room);
+            for (int p = 3; p >= 2 && t.getTotalHeight() > room; p--) {
+                for (int i = shown.size() - 1; i >= 0 && t.getTotalHeight() > room; i--) {
+                    if (shown.get(i).priority() == p) {
+                        shown.remove(i);
+                        t = fitFindings(shown, room);
+                    }
+                }
+            }
+            doc.add(t);
+        }
+
+        private PdfPTable fitFindings(List<Finding> list, float room) {
             PdfPTable t = findingsTable(list, 9.5f);
             for (float size = 9f; t.getTotalHeight() > room && size >= 8f; size -= 0.5f) {
                 t = findingsTable(list, size);
             }
-            doc.add(t);
+            return t;
         }
 
         private PdfPTable findingsTable(List<Finding> list, float size) {

@@ -1,6 +1,7 @@
 package de.lagebild.report;
 
 import de.lagebild.io.RowAccount;
+import de.lagebild.privacy.CellSuppression;
 import de.lagebild.project.IndicatorSpec;
 import de.lagebild.project.IndicatorSpec.CiMethod;
 import de.lagebild.project.IndicatorSpec.Statistic;
@@ -21,6 +22,7 @@ import de.lagebild.survey.SurveyRun;
 import de.lagebild.survey.WeightingDiagnostics;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,7 +57,7 @@ final class SurveyChapter implements Chapter {
         this.results = results;
         this.spec = run.spec();
         this.data = run.weighted().data();
-        this.labels = new SurveyLabels(data.codebook());
+        this.labels = SurveyLabels.of(run);
         for (IndicatorSpec i : spec.indicators()) {
             indicators.put(i.name(), i);
         }
@@ -103,6 +105,68 @@ final class SurveyChapter implements Chapter {
 
     private static boolean shown(ReportContext ctx, Estimate e) {
         return !ctx.suppress(e.n());
+    }
+
+    private final Map<String, CellSuppression<String>> nSuppression = new HashMap<>();
+    private static final String TOTAL_N = "\u0000total";
+
+    /**
+     * Whether the number of respondents of an estimate may be printed: not below min_cell, and not
+     * withheld so that a withheld group's number cannot be recomputed from the total (the domain
+     * counts of a variable add up to the total; {@link CellSuppression}).
+     */
+    private boolean nShown(ReportContext ctx, Estimate e) {
+        if (e.overall()) {
+            return shown(ctx, e);
+        }
+        return !nSuppression(ctx, e.indicator(), e.domainVariable()).suppressed(e.domain());
+    }
+
+    private CellSuppression<String> nSuppression(ReportContext ctx, String indicator, String dv) {
+        return nSuppression.computeIfAbsent(indicator + "\u0000" + dv + "\u0000" + ctx.minCell(), k -> {
+            CellSuppression.Builder<String> b = CellSuppression.builder(ctx.minCell());
+            List<String> parts = new ArrayList<>();
+            for (Estimate x : results.by(indicator, dv)) {
+                b.count(x.domain(), x.n());
+                parts.add(x.domain());
+            }
+            Optional<Estimate> all = results.overall(indicator);
+            if (all.isPresent() && !parts.isEmpty()) {
+                b.count(TOTAL_N, all.get().n()).sum(TOTAL_N, parts);
+            }
+            return b.build();
+        });
+    }
+
+    /** Whether some group's n is withheld only to protect another group's (not for its own size). */
+    private boolean complementary(ReportContext ctx, String indicator, String dv) {
+        return nSuppression(ctx, indicator, dv).count(CellSuppression.Reason.COMPLEMENTARY) > 0;
+    }
+
+    private static String complementaryNote(ReportContext ctx) {
+        return "Weniger als " + ctx.minCell() + " Befragte: nicht ausgewiesen. Die Zahl der Befragten (n)"
+                + " einer weiteren Gruppe ist ebenfalls nicht ausgewiesen, damit sich die Zahl einer kleinen Gruppe"
+                + " nicht aus der Gesamtzahl errechnen lässt.";
+    }
+
+    /**
+     * Whether a crosstab test may be printed: every group of its column variable has at least
+     * min_cell respondents (a test over a withheld group would describe it).
+     */
+    private static boolean testable(ReportContext ctx, CrosstabResult c) {
+        int nr = c.rowLevels().size();
+        int nc = c.columnLevels().size();
+        int[] n = c.counts();
+        for (int j = 0; j < nc; j++) {
+            int col = 0;
+            for (int i = 0; i < nr; i++) {
+                col += n[i * nc + j];
+            }
+            if (ctx.suppress(col)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int textDecimals(Statistic s) {
@@ -242,7 +306,7 @@ final class SurveyChapter implements Chapter {
 
     /** The spread of the domain estimates, with the crosstab test's verdict where there is one. */
     private Optional<String> spreadWithTest(ReportContext ctx, IndicatorSpec ind, String dv) {
-        return spread(ctx, ind, dv).map(s -> test(ind, dv).map(t -> s + " " + (t.p() < ALPHA
+        return spread(ctx, ind, dv).map(s -> test(ind, dv).filter(t -> testable(ctx, t)).map(t -> s + " " + (t.p() < ALPHA
                 ? "Der Rao-Scott-Test weist die Unterschiede zwischen den Gruppen als statistisch signifikant aus"
                 : "Nach dem Rao-Scott-Test sind die Unterschiede zwischen den Gruppen nicht statistisch signifikant")
                 + " (p " + (t.p() < 0.001 ? "" : "= ") + Fmt.pValue(t.p()) + ").").orElse(s));
@@ -257,18 +321,20 @@ final class SurveyChapter implements Chapter {
         out.add(new Finding("Datengrundlage", Fmt.integer(d.n()) + " Befragte"
                 + (margins().isEmpty() ? "" : ", gewichtet nach " + SurveyLabels.and(marginNames()))
                 + "; die effektive Fallzahl beträgt " + Fmt.integer(Math.round(d.effectiveN())) + ".",
-                Fmt.integer(d.n()), "Befragte"));
+                Fmt.integer(d.n()), "Befragte", 1));
         overall(headline).ifPresent(e -> {
             if (shown(ctx, e)) {
                 out.add(new Finding("Sicherheitsgefühl", sentence(headline, e), value(e),
-                        shortLabel(headline)));
+                        shortLabel(headline), 1));
             }
         });
         Set<String> merged = new HashSet<>();
         for (String dv : domains) {
+            int priority = dv.equals(domains.get(0)) ? 2 : 3;
             spreadWithTest(ctx, headline, dv).ifPresent(s -> {
-                out.add(Finding.of("Sicherheitsgefühl", s));
-                test(headline, dv).ifPresent(t -> merged.add(t.row() + "\u0000" + t.column()));
+                out.add(Finding.of("Sicherheitsgefühl", s).withPriority(priority));
+                test(headline, dv).filter(t -> testable(ctx, t)).ifPresent(t -> merged.add(t.row() + "\u0000"
+                        + t.column()));
             });
         }
         // proportions labelled as a predicate ("fühlen sich tagsüber sicher") get a sentence each
@@ -276,7 +342,7 @@ final class SurveyChapter implements Chapter {
         for (Estimate e : ranked(ctx, others(Statistic.PROPORTION))) {
             IndicatorSpec i = indicators.get(e.indicator());
             if (labels.predicate(i)) {
-                out.add(Finding.of("Weitere Ergebnisse", sentence(i, e)));
+                out.add(Finding.of("Weitere Ergebnisse", sentence(i, e)).withPriority(3));
             } else {
                 ranked.add(e);
             }
@@ -298,11 +364,11 @@ final class SurveyChapter implements Chapter {
         rest.addAll(others(Statistic.TOTAL));
         for (IndicatorSpec m : rest) {
             overall(m).filter(e -> shown(ctx, e)).ifPresent(e -> out.add(Finding.of("Weitere Ergebnisse",
-                    sentence(m, e))));
+                    sentence(m, e)).withPriority(3)));
         }
         for (CrosstabResult c : crosstabs()) {
-            if (!merged.contains(c.row() + "\u0000" + c.column())) {
-                out.add(Finding.of("Unterschiede zwischen Gruppen", testSentence(c)));
+            if (testable(ctx, c) && !merged.contains(c.row() + "\u0000" + c.column())) {
+                out.add(Finding.of("Unterschiede zwischen Gruppen", testSentence(c)).withPriority(3));
             }
         }
         return out;
@@ -427,7 +493,7 @@ final class SurveyChapter implements Chapter {
                                         + " (größte Abweichung " + misfit(d.maxMisfit()) + " Personen)."));
         c.table(t.build());
         for (Composition comp : compositions()) {
-            comp.figure(labels).ifPresent(c::figure);
+            comp.figure(labels, ctx.minCell()).ifPresent(c::figure);
         }
     }
 
@@ -475,7 +541,7 @@ final class SurveyChapter implements Chapter {
         if (ind.type() == Statistic.PROPORTION) {
             List<Figure.Bar> bars = new ArrayList<>();
             for (Estimate x : es) {
-                String label = category(dv, x.domain()) + " (n = " + Fmt.integer(x.n()) + ")";
+                String label = category(dv, x.domain()) + (nShown(ctx, x) ? " (n = " + Fmt.integer(x.n()) + ")" : "");
                 if (!shown(ctx, x)) {
                     bars.add(Figure.Bar.suppressed(category(dv, x.domain())));
                 } else if (x.ci().isPresent()) {
@@ -488,7 +554,9 @@ final class SurveyChapter implements Chapter {
             Figure f = Figure.shareBars(id, caption, bars, clamp(all.estimate()), "Gesamt").withNote(note
                     + " Gestrichelte Linie: alle Befragten.");
             if (es.stream().anyMatch(x -> !shown(ctx, x))) {
-                f = f.withNote(Fmt.DASH + " Weniger als " + ctx.minCell() + " Befragte: nicht ausgewiesen.");
+                f = f.withNote(Fmt.DASH + " Weniger als " + ctx.minCell() + " Befragte: nicht ausgewiesen."
+                        + (complementary(ctx, ind.name(), dv) ? " Bei einer weiteren Gruppe ist n nicht angegeben, damit"
+                                + " sich die Zahl der kleinen Gruppe nicht aus der Gesamtzahl errechnen lässt." : ""));
             }
             return f;
         }
@@ -497,7 +565,7 @@ final class SurveyChapter implements Chapter {
         List<Double> lo = new ArrayList<>();
         List<Double> hi = new ArrayList<>();
         for (Estimate x : es) {
-            cats.add(category(dv, x.domain()) + " (n = " + Fmt.integer(x.n()) + ")");
+            cats.add(category(dv, x.domain()) + (nShown(ctx, x) ? " (n = " + Fmt.integer(x.n()) + ")" : ""));
             boolean s = shown(ctx, x);
             v.add(s ? x.estimate() : null);
             lo.add(s && x.ci().isPresent() ? x.ci().get().low() : null);
@@ -515,12 +583,16 @@ final class SurveyChapter implements Chapter {
     private Table domainTable(ReportContext ctx, IndicatorSpec ind, String dv, Estimate all, List<Estimate> es,
             String id, String caption) {
         Table.Builder t = Table.builder(id, caption).suppressible();
+        if (complementary(ctx, ind.name(), dv)) {
+            t.suppressionNote(complementaryNote(ctx));
+        }
         t.columns(Table.text("gruppe", labels.variable(dv)), valueColumn(ind), ciColumn(ind),
                 Table.integer("n", "Befragte (n)"));
         t.emphasisRow("Gesamt", cellValue(all), cellCi(all), all.n());
         for (Estimate x : es) {
             if (shown(ctx, x)) {
-                t.row(category(dv, x.domain()), cellValue(x), cellCi(x), x.n());
+                t.row(category(dv, x.domain()), cellValue(x), cellCi(x), nShown(ctx, x) ? (Object) x.n()
+                        : Table.suppressed());
             } else {
                 t.row(category(dv, x.domain()), Table.suppressed(), Table.suppressed(), Table.suppressed());
             }
@@ -719,7 +791,7 @@ final class SurveyChapter implements Chapter {
             while (!keys.add(k)) {
                 k = k + "_";
             }
-            cols.add(Table.percent(k, category(dv, cat), 0));
+            cols.add(Table.percent(k, labels.shortValue(dv, cat), 0));
         }
         Table.Builder t = Table.builder("befragung-uebersicht-" + SurveyLabels.slug(dv), "Anteilswerte nach "
                 + labels.variable(dv) + " (in %)").suppressible().columns(cols.toArray(new Table.Column[0]));
@@ -755,15 +827,35 @@ final class SurveyChapter implements Chapter {
                         Table.decimal("f", "F", 2), Table.decimal("df_zaehler", "FG Zähler", 2),
                         Table.decimal("df_nenner", "FG Nenner", 0), Table.pValue("p", "p-Wert"),
                         Table.text("bewertung", "Bewertung"));
+        boolean withheld = false;
         for (CrosstabResult ct : cts) {
+            if (!testable(ctx, ct)) {
+                withheld = true;
+                sum.row(rowLabel(ct), labels.variable(ct.column()), Table.suppressed(), Table.suppressed(),
+                        Table.suppressed(), Table.suppressed(), "nicht ausgewiesen");
+                continue;
+            }
             sum.row(rowLabel(ct), labels.variable(ct.column()), ct.statistic(), ct.ndf(), ct.ddf(), ct.p(),
                     ct.p() < ALPHA ? "signifikant" : "nicht signifikant");
+        }
+        if (withheld) {
+            sum.suppressionNote("Eine Gruppe hat weniger als " + ctx.minCell() + " Befragte: Der Test über die Gruppen"
+                    + " wird nicht ausgewiesen.");
         }
         sum.note("FG: Freiheitsgrade der F-Verteilung; signifikant: p < 0,05.");
         c.table(sum.build());
         for (CrosstabResult ct : cts) {
             c.subsection(headingLabel(rowLabel(ct)) + " nach " + labels.variable(ct.column()));
             IndicatorSpec ind = indicators.get(ct.row());
+            if (!testable(ctx, ct)) {
+                c.paragraph("Mindestens eine Gruppe von „" + labels.variable(ct.column()) + "“ hat weniger als "
+                        + ctx.minCell() + " Befragte. Der Test und die Anteile dieser Gruppe werden daher nicht"
+                        + " ausgewiesen.");
+                if (!(ind != null && ind.type() == Statistic.PROPORTION && domains.contains(ct.column()))) {
+                    c.table(crosstabTable(ctx, ct));
+                }
+                continue;
+            }
             if (ind != null && ind.type() == Statistic.PROPORTION && domains.contains(ct.column())) {
                 // the shares by this domain, with intervals, are printed already
                 c.paragraph(testSentence(ct, true) + " Die Anteile je Gruppe mit Konfidenzintervallen stehen "
@@ -784,6 +876,18 @@ final class SurveyChapter implements Chapter {
         String id = "befragung-kreuztabelle-" + SurveyLabels.slug(ct.row()) + "-" + SurveyLabels.slug(ct.column());
         IndicatorSpec ind = indicators.get(ct.row());
         String colLabel = labels.variable(ct.column());
+        // the groups' counts add up to the table's: protect a withheld one complementarily
+        CellSuppression.Builder<String> sb = CellSuppression.builder(ctx.minCell());
+        int all = 0;
+        for (int j = 0; j < nc; j++) {
+            int cn = 0;
+            for (int i = 0; i < nr; i++) {
+                cn += n[i * nc + j];
+            }
+            sb.count(ct.columnLevels().get(j), cn);
+            all += cn;
+        }
+        CellSuppression<String> counts = sb.count(TOTAL_N, all).sum(TOTAL_N, ct.columnLevels()).build();
         if (ind != null && ind.type() == Statistic.PROPORTION && nr == 2) {
             int success = ct.rowLevels().indexOf("1");
             Table.Builder t = Table.builder(id, rowLabel(ct) + " nach " + colLabel).suppressible()
@@ -800,8 +904,12 @@ final class SurveyChapter implements Chapter {
                 if (ctx.suppress(colN) || !(colP > 0)) {
                     t.row(labels.value(ct.column(), col), Table.suppressed(), Table.suppressed());
                 } else {
-                    t.row(labels.value(ct.column(), col), p[success * nc + j] / colP, colN);
+                    t.row(labels.value(ct.column(), col), p[success * nc + j] / colP, counts.suppressed(col)
+                            ? Table.suppressed() : (Object) colN);
                 }
+            }
+            if (counts.count(CellSuppression.Reason.COMPLEMENTARY) > 0) {
+                t.suppressionNote(complementaryNote(ctx));
             }
             t.note("Anteile innerhalb jeder Gruppe, gewichtet.");
             return t.build();
@@ -824,8 +932,9 @@ final class SurveyChapter implements Chapter {
                 k = k + "_";
             }
             int j = ct.columnLevels().indexOf(col);
-            String n0 = ctx.suppress(colN[j]) ? "n < " + ctx.minCell() : "n = " + Fmt.integer(colN[j]);
-            columns.add(Table.percent(k, labels.value(ct.column(), col) + " (" + n0 + ")", 1));
+            String n0 = ctx.suppress(colN[j]) ? " (n < " + ctx.minCell() + ")" : counts.suppressed(col) ? ""
+                    : " (n = " + Fmt.integer(colN[j]) + ")";
+            columns.add(Table.percent(k, labels.value(ct.column(), col) + n0, 1));
         }
         Table.Builder t = Table.builder(id, headingLabel(rowLabel(ct)) + " nach " + colLabel + " (Spaltenprozente)")
                 .suppressible().columns(columns.toArray(new Table.Column[0]));
@@ -839,7 +948,9 @@ final class SurveyChapter implements Chapter {
             }
             t.row(cells.toArray());
         }
-        t.note("Anteile innerhalb jeder Spalte, gewichtet.");
+        t.note("Anteile innerhalb jeder Spalte, gewichtet."
+                + (counts.count(CellSuppression.Reason.COMPLEMENTARY) > 0 ? " Ohne n: nicht angegeben, damit sich die"
+                        + " Zahl einer kleinen Gruppe nicht aus der Gesamtzahl errechnen lässt." : ""));
         return t.build();
     }
 
@@ -891,6 +1002,9 @@ final class SurveyChapter implements Chapter {
             for (String dv : domains) {
                 rows.addAll(by(ind, dv));
             }
+            if (domains.stream().anyMatch(dv -> complementary(ctx, ind.name(), dv))) {
+                t.suppressionNote(complementaryNote(ctx));
+            }
             for (Estimate e : rows) {
                 String merkmal = e.overall() ? "Gesamt" : labels.variable(e.domainVariable());
                 String gruppe = e.overall() ? "Alle Befragten" : category(e.domainVariable(), e.domain());
@@ -904,7 +1018,8 @@ final class SurveyChapter implements Chapter {
                 if (e.overall()) {
                     t.emphasisRow(merkmal, gruppe, e.estimate(), se, cellCi(e), e.n(), deff);
                 } else {
-                    t.row(merkmal, gruppe, e.estimate(), se, cellCi(e), e.n(), deff);
+                    t.row(merkmal, gruppe, e.estimate(), se, cellCi(e), nShown(ctx, e) ? (Object) e.n()
+                            : Table.suppressed(), deff);
                 }
             }
             t.note(MethodText.indicatorDefinition(ind, labels));
@@ -916,7 +1031,7 @@ final class SurveyChapter implements Chapter {
             c.paragraph("Die Randverteilungen der Bevölkerung, an die gewichtet wurde, und die ungewichtete Verteilung"
                     + " der Befragten.");
             for (Composition comp : comps) {
-                c.table(comp.table(labels));
+                c.table(comp.table(labels, ctx.minCell()));
             }
         }
     }

@@ -17,9 +17,26 @@ import java.util.Optional;
  */
 final class SurveyLabels {
     private final Codebook codebook;
+    private final java.util.Map<String, String> recodedFrom;
 
     SurveyLabels(Codebook codebook) {
+        this(codebook, java.util.Map.of());
+    }
+
+    /**
+     * Labels with the survey's recodes: a recoded variable without a label of its own is named by the
+     * variable it is recoded from ({@code sex_cal} from {@code sex}: "Geschlecht").
+     */
+    SurveyLabels(Codebook codebook, java.util.Map<String, String> recodedFrom) {
         this.codebook = codebook;
+        this.recodedFrom = java.util.Map.copyOf(recodedFrom);
+    }
+
+    /** The labels of a survey run: its codebook and its recodes. */
+    static SurveyLabels of(de.lagebild.survey.SurveyRun run) {
+        java.util.Map<String, String> from = new java.util.LinkedHashMap<>();
+        run.spec().recodes().forEach(r -> from.put(r.name(), r.from()));
+        return new SurveyLabels(run.weighted().data().codebook(), from);
     }
 
     Codebook codebook() {
@@ -47,10 +64,43 @@ final class SurveyLabels {
         return !r.isEmpty() && Character.isLowerCase(r.charAt(0)) && !r.equals(ind.name());
     }
 
-    /** A variable's label (a bare name stays as it is). */
+    /**
+     * A variable's label for headings, captions and sentences: the codebook's label without a
+     * trailing remark in parentheses ("Ortsteil (aus dem Melderegister)" is "Ortsteil"); a recode
+     * without a label takes its source's; a bare name stays as it is.
+     */
     String variable(String name) {
         String l = codebook.label(name);
+        if (l.equals(name) && recodedFrom.containsKey(name) && !recodedFrom.get(name).equals(name)) {
+            return variable(recodedFrom.get(name));
+        }
+        return l.equals(name) ? l : capital(stripRemark(l));
+    }
+
+    /** A variable's full label, with any remark in parentheses. */
+    String fullVariable(String name) {
+        String l = codebook.label(name);
+        if (l.equals(name) && recodedFrom.containsKey(name) && !recodedFrom.get(name).equals(name)) {
+            return fullVariable(recodedFrom.get(name));
+        }
         return l.equals(name) ? l : capital(l);
+    }
+
+    /** A value's label without a trailing remark in parentheses, for column headers. */
+    String shortValue(String variable, String code) {
+        return stripRemark(value(variable, code));
+    }
+
+    /** "Altstadt (Innenstadt)" to "Altstadt"; a label that is only a remark stays. */
+    static String stripRemark(String label) {
+        String t = label.trim();
+        if (t.endsWith(")")) {
+            int open = t.lastIndexOf(" (");
+            if (open > 0) {
+                return t.substring(0, open).trim();
+            }
+        }
+        return t;
     }
 
     /** The question text of a variable when the codebook has one (a label ending in "?"). */
@@ -58,9 +108,14 @@ final class SurveyLabels {
         return codebook.variable(variable).map(Codebook.Variable::label).filter(l -> l.trim().endsWith("?"));
     }
 
-    /** A value's label. */
+    /** A value's label; a recode without labels of its own takes its source's label of the same code. */
     String value(String variable, String code) {
-        return codebook.valueLabel(variable, code);
+        String l = codebook.valueLabel(variable, code);
+        String from = recodedFrom.get(variable);
+        if (l.equals(code) && from != null && !from.equals(variable) && codebook.variable(variable).isEmpty()) {
+            return value(from, code);
+        }
+        return l;
     }
 
     /** Whether a variable may appear in a report (not an id, not free text). */

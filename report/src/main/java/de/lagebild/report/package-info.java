@@ -3,8 +3,12 @@
  *
  * <p>The public types:
  * <ul>
+ * <li>{@link de.lagebild.report.Analysis}: runs every part of a project (survey and official
+ * statistics) and builds the whole Sicherheitsanalyse: Kernbefunde, Gebietsprofil,
+ * Kriminalitätslage, Ordnungswidrigkeiten, Bürgerbefragung, Handlungsfelder, Methodik, Anhang;
+ * writes the PDF, the CSV tables and the manifest;</li>
  * <li>{@link de.lagebild.report.Chapters}: the standard chapters (Kernbefunde, Bürgerbefragung,
- * Methodik, Anhang) and the standard report built from them;</li>
+ * Methodik, Anhang) and the standard survey report built from them;</li>
  * <li>{@link de.lagebild.report.ReportBuilder}: assembles chapters (add, insert, replace, omit,
  * extend) and builds a {@link de.lagebild.report.Report}, which renders the PDF and writes the
  * CSV tables;</li>
@@ -33,7 +37,10 @@
  * numbered chapters and sections, a PDF outline, running header and footer ("Seite 3 von 24");
  * Liberation Sans embedded for all text, charts included (drawn as vectors, no raster image);
  * German number formats ({@code 1.234,5}, {@code 51,9 %}, {@code 30.06.2025}) whatever the default
- * locale; estimates resting on fewer than {@code min_cell} respondents withheld and marked "–";
+ * locale; figures resting on fewer than {@code min_cell} respondents or cases withheld and marked
+ * "–", with complementary suppression so that no withheld count can be recomputed from a printed
+ * total ({@link de.lagebild.privacy.CellSuppression}); no page with fewer than three rows of a
+ * continued table;
  * the same bytes for the same inputs (dates from {@code report.created}, no random identifiers).
  */
 package de.lagebild.report;

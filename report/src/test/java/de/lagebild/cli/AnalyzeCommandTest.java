@@ -120,4 +120,44 @@ class AnalyzeCommandTest {
         assertFalse(e.toString().contains("Exception"), "no stack trace: " + e);
         assertFalse(Files.exists(dir.resolve("leer-out").resolve("Sicherheitsanalyse.pdf")));
     }
+
+    /** A project with only official statistics: the report has the crime chapters and no survey. */
+    @Test
+    void aProjectWithOnlyACrimePartIsAnalysed() throws IOException {
+        Path sample = Path.of("").toAbsolutePath().getParent().resolve("samples/musterstadt");
+        Path p = dir.resolve("nur-amtlich");
+        for (String f : List.of("owi.csv", "population.csv", "population/12411-02-03-4_14524_14.csv",
+                "pks/pks_musterstadt.csv")) {
+            Files.createDirectories(p.resolve(f).getParent());
+            Files.copy(sample.resolve(f), p.resolve(f));
+        }
+        try (Stream<Path> bka = Files.list(sample.resolve("pks"))) {
+            for (Path b : bka.filter(x -> x.getFileName().toString().startsWith("bka_")).toList()) {
+                Files.copy(b, p.resolve("pks").resolve(b.getFileName().toString()));
+            }
+        }
+        String yaml = Files.readString(sample.resolve("lagebild.yaml"));
+        yaml = yaml.substring(0, yaml.indexOf("survey:")) + yaml.substring(yaml.indexOf("crime:"));
+        yaml = yaml.replaceAll("(?m)^  headline:.*\n", "");
+        Files.writeString(p.resolve("lagebild.yaml"), yaml);
+        Path target = dir.resolve("nur-amtlich-out");
+        StringWriter e = new StringWriter();
+        int s = Main.run(new String[] {"analyze", p.resolve("lagebild.yaml").toString(), "--out", target.toString()},
+                new PrintWriter(new StringWriter()), new PrintWriter(e));
+        assertEquals(Main.OK, s, e.toString());
+        assertFalse(e.toString().contains("not in the report"), e.toString());
+        assertTrue(e.toString().contains("pks/pks_musterstadt.csv: 90 rows read, 90 used, 0 rejected"), e.toString());
+        assertTrue(Files.isRegularFile(target.resolve("tables/kriminalitaet-insgesamt.csv")));
+        assertTrue(Files.isRegularFile(target.resolve("tables/handlungsfelder-uebersicht.csv")));
+        try (Stream<Path> t = Files.list(target.resolve("tables"))) {
+            assertTrue(t.noneMatch(x -> x.getFileName().toString().startsWith("befragung-")), "no survey table");
+        }
+        JsonNode m = new ObjectMapper().readTree(target.resolve("manifest.json").toFile());
+        assertEquals("crime", m.get("parts").get(0).asText());
+        assertEquals(1, m.get("parts").size());
+        assertEquals(10, m.get("inputs").size(), "project, 6 PKS, OWI, 2 population files");
+        assertEquals(9, m.get("row_accounting").size());
+        String csv = Files.readString(target.resolve("tables/handlungsfelder-uebersicht.csv"));
+        assertTrue(csv.contains("keine Daten"), "no survey: no subjective figures\n" + csv);
+    }
 }

@@ -144,6 +144,7 @@ final class ProjectFile {
         sb.append("    - {name: graffiti_vandalism, survey: [prob_graffiti_big]}\n");
         sb.append("    - {name: littering, survey: [prob_litter_big, prob_dogdirt_big]}\n");
         sb.append("    - {name: violence, survey: [risk_assault_likely]}\n");
+        sb.append("    - extremism                     # no PKS key (PMK statistics) and no survey item\n");
         sb.append("    - {name: drugs, survey: [prob_drugs_big, prob_drunk_big]}\n");
         sb.append("    - {name: theft_burglary, survey: [worry_burglary_often, victim_12m]}\n");
         sb.append("    - {name: public_order, survey: [prob_noise_big]}\n");
@@ -153,6 +154,7 @@ final class ProjectFile {
         sb.append("  title: \"Sicherheitsanalyse ").append(town.name()).append(" 2025\"\n");
         sb.append("  language: de\n");
         sb.append("  min_cell: 5\n");
+        sb.append("  headline: safe_night           # the Sicherheitsgefühl of the report\n");
         sb.append("  created: 2025-06-30\n");
         return sb.toString();
     }
