@@ -229,9 +229,14 @@ public final class Synthetic {
      * @return the project file
      */
     public static Path writeMunicipality(Path dir, String name, String ags, int n, int districts, long seed) {
-        Files3 f = write(dir, n, districts, 20, 20, seed, "linearization");
-        SplittableRandom rnd = new SplittableRandom(seed ^ 0x5DEECE66DL);
         try {
+            // a small survey can miss a sex x age cell (young men answer least): draw again, as a real
+            // survey would merge the cell; the next seeds keep the result deterministic
+            Files3 f = write(dir, n, districts, 20, 20, seed, "linearization");
+            for (long s = seed + 1; !everyCellAnswered(f.survey()); s++) {
+                f = write(dir, n, districts, 20, 20, s, "linearization");
+            }
+            SplittableRandom rnd = new SplittableRandom(seed ^ 0x5DEECE66DL);
             // population: the survey's total (16+) grown to all ages, split by Ortsteil, sex, age
             double all = f.populationTotal() / 0.84;
             StringBuilder pop = new StringBuilder("ags;ortsteil;jahr;geschlecht;altersgruppe;einwohner\n");
@@ -310,6 +315,17 @@ public final class Synthetic {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean everyCellAnswered(Path survey) throws IOException {
+        java.util.Set<String> cells = new java.util.HashSet<>();
+        try (java.util.stream.Stream<String> lines = Files.lines(survey, StandardCharsets.UTF_8)) {
+            lines.skip(1).forEach(l -> {
+                String[] f = l.split(",", 5);
+                cells.add(f[2] + " " + f[3]);
+            });
+        }
+        return cells.size() == 2 * AGE.length;
     }
 
     /** A Poisson draw (normal approximation above 50, inversion below). */
