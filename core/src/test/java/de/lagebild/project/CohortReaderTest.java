@@ -178,6 +178,13 @@ class CohortReaderTest {
         assertEquals(e0.estimate(), ea.estimate(), 1e-12);
         assertEquals(e0.se().getAsDouble(), ea.se().getAsDouble(), 1e-12);
         assertEquals(r0.read().account().read(), ra.read().account().read()); // the other rows are not counted
+        // metamorphic: pooling two independent surveys with identical data keeps the estimate and divides
+        // the variance by two (each survey's influence values are halved, and there are two of them)
+        IndicatorSpec ind = a.survey().get().indicators().get(0);
+        Estimate pooled = SurveyEstimation.pooled(List.of(ra.weighted(), rb.weighted()), ind);
+        assertEquals(e0.estimate(), pooled.estimate(), 1e-12);
+        assertEquals(e0.se().getAsDouble() / Math.sqrt(2), pooled.se().getAsDouble(), 1e-12);
+        assertEquals(2 * e0.n(), pooled.n());
         assertTrue(!cohort.members().get(0).settings().equals(cohort.members().get(1).settings()));
     }
 
