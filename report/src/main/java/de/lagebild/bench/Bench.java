@@ -172,7 +172,7 @@ public final class Bench {
         SurveyResults[] res = new SurveyResults[1];
         phases.add(time("estimation (linearization)", s.repeat(), () -> res[0] = SurveyEstimation.run(wd[0],
                 spec.indicators(), spec.domains(), spec.crosstabs(), spec.variance()),
-                res.length + " estimates"));
+                ""));
         Phase total = new Phase("rake + estimate (R comparison)", phases.get(1).medianSeconds()
                 + phases.get(2).medianSeconds(), phases.get(1).minSeconds() + phases.get(2).minSeconds(),
                 res[0].estimates().size() + " estimates");
