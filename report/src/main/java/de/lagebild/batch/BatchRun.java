@@ -160,6 +160,12 @@ public final class BatchRun {
 
     /** Runs the cohort. */
     public static Result run(Cohort cohort, Options options, Listener listener) {
+        return run(cohort, options, listener, Analysis::run);
+    }
+
+    /** Runs the cohort with another analysis per municipality (tests inject failures here). */
+    static Result run(Cohort cohort, Options options, Listener listener,
+            java.util.function.Function<Project, Analysis> analysis) {
         long t0 = System.nanoTime();
         List<Cohort.Member> members = cohort.members();
         int total = members.size();
@@ -178,7 +184,7 @@ public final class BatchRun {
                     synchronized (lock) {
                         listener.started(m, running.incrementAndGet());
                     }
-                    Done d = one(cohort, m, options);
+                    Done d = one(cohort, m, options, analysis);
                     synchronized (lock) {
                         running.decrementAndGet();
                         listener.finished(d.outcome, done.incrementAndGet(), total);
@@ -232,7 +238,8 @@ public final class BatchRun {
     }
 
     /** One municipality, every failure caught and described. */
-    static Done one(Cohort cohort, Cohort.Member m, Options options) {
+    static Done one(Cohort cohort, Cohort.Member m, Options options,
+            java.util.function.Function<Project, Analysis> analysis) {
         long t0 = System.nanoTime();
         String label = m.label();
         try {
@@ -245,7 +252,7 @@ public final class BatchRun {
                 CohortReport.Entry e = CohortReport.Entry.light(m.id(), "unverändert", p, cohort.comparison());
                 return new Done(new Outcome(m.id(), label, Status.UNCHANGED, secs(t0), 0, List.of()), e);
             }
-            Analysis a = Analysis.run(p);
+            Analysis a = analysis.apply(p);
             Files.deleteIfExists(state); // outputs and state change together: no state while they are replaced
             List<String> written = a.write(target);
             Files.writeString(state, fp + "\n", StandardCharsets.UTF_8);
