@@ -136,19 +136,28 @@ public final class Bench {
         out.printf(Locale.ROOT, "cohort: lagebild batch %s --threads %d --force ...%n", file, c.threads());
         out.flush();
         long t0 = System.nanoTime();
+        long cpu0 = processCpuNanos();
         BatchRun.Result r = BatchRun.run(cohort, new BatchRun.Options(dir.resolve("out"), c.threads(), true),
                 BatchRun.Listener.NONE);
         double secs = (System.nanoTime() - t0) / 1e9;
+        double cpu = (processCpuNanos() - cpu0) / 1e9;
         if (!r.failed().isEmpty()) {
             out.println("cohort: " + r.failed().size() + " municipalities failed: " + r.failed().get(0).messages());
         }
         double sum = r.outcomes().stream().mapToDouble(BatchRun.Outcome::seconds).sum();
         Phase ph = new Phase(String.format(Locale.ROOT, "cohort: %d municipalities, reports + comparison",
                 c.municipalities()), secs, secs, String.format(Locale.ROOT, "%d threads; %.3f s per municipality"
-                        + " and thread; %d failed", c.threads(), sum / Math.max(1, c.municipalities()),
-                        r.failed().size()));
+                        + " and thread; process CPU %.1f s (%.1f s per core of %d); %d failed", c.threads(),
+                        sum / Math.max(1, c.municipalities()), cpu, cpu / Runtime.getRuntime().availableProcessors(),
+                        Runtime.getRuntime().availableProcessors(), r.failed().size()));
         printPhases(List.of(ph), out);
         return ph;
+    }
+
+    /** CPU time of the whole process (all threads, JIT and GC included), or -1 where the JVM does not tell. */
+    static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
     }
 
     private static List<Phase> survey(Settings s, Path work, PrintWriter out) throws IOException {
