@@ -199,4 +199,148 @@ public final class Synthetic {
         }
         return p.length - 1;
     }
+
+    private static final String[][] PKS_KEYS = {
+        {"------", "Straftaten insgesamt"}, {"892000", "Gewaltkriminalität"},
+        {"210000", "Raub, räuberische Erpressung und räuberischer Angriff auf Kraftfahrer"},
+        {"222000", "Gefährliche und schwere Körperverletzung"},
+        {"224000", "Vorsätzliche einfache Körperverletzung"}, {"****00", "Diebstahl insgesamt"},
+        {"435*00", "Wohnungseinbruchdiebstahl"}, {"674000", "Sachbeschädigung"},
+        {"730000", "Rauschgiftdelikte"}, {"899000", "Straßenkriminalität"}};
+    private static final double[] PKS_SHARE = {1, 0, 0.008, 0.025, 0.07, 0.32, 0.012, 0.11, 0.045, 0.21};
+    private static final String[] POP_AGE = {"0-7", "8-15", "16-24", "25-34", "35-44", "45-54", "55-64", "65-74",
+        "75+"};
+    private static final String[] OWI = {"Verunreinigung", "Lärm/Nachtruhe", "Plakatieren/Bemalen", "Alkohol",
+        "Tiere"};
+
+    /**
+     * Writes a complete synthetic municipality for cohort benchmarks: the survey of
+     * {@link #write} (named and keyed as given) plus five years of the municipality's PKS (a
+     * Polizeidirektion export of ten offence keys, 2020-2024), Ordnungswidrigkeiten by Ortsteil
+     * and the population by Ortsteil, sex and age group on 31.12.2019-2024, and a project file
+     * with both parts.
+     *
+     * @param dir       the folder (created if needed)
+     * @param name      the municipality's name
+     * @param ags       its 8-digit key
+     * @param n         respondents
+     * @param districts Ortsteile
+     * @param seed      the random seed
+     * @return the project file
+     */
+    public static Path writeMunicipality(Path dir, String name, String ags, int n, int districts, long seed) {
+        try {
+            // a small survey can miss a sex x age cell (young men answer least): draw again, as a real
+            // survey would merge the cell; the next seeds keep the result deterministic
+            Files3 f = write(dir, n, districts, 20, 20, seed, "linearization");
+            for (long s = seed + 1; !everyCellAnswered(f.survey()); s++) {
+                f = write(dir, n, districts, 20, 20, s, "linearization");
+            }
+            SplittableRandom rnd = new SplittableRandom(seed ^ 0x5DEECE66DL);
+            // population: the survey's total (16+) grown to all ages, split by Ortsteil, sex, age
+            double all = f.populationTotal() / 0.84;
+            StringBuilder pop = new StringBuilder("ags;ortsteil;jahr;geschlecht;altersgruppe;einwohner\n");
+            long[] totals = new long[6];
+            double[] share = new double[districts];
+            double sum = 0;
+            for (int k = 0; k < districts; k++) {
+                share[k] = 0.5 + rnd.nextDouble();
+                sum += share[k];
+            }
+            for (int y = 0; y < 6; y++) {
+                double trend = 1 + 0.004 * (y - 5);
+                for (int k = 0; k < districts; k++) {
+                    for (int sx = 0; sx < 2; sx++) {
+                        for (int a = 0; a < POP_AGE.length; a++) {
+                            long c = Math.round(all * trend * share[k] / sum * 0.5 / POP_AGE.length
+                                    * (0.8 + 0.4 * rnd.nextDouble()));
+                            totals[y] += c;
+                            pop.append(ags).append(';').append(String.format(Locale.ROOT, "OT%03d", k + 1)).append(';')
+                                    .append(2019 + y).append(';').append(sx == 0 ? "m" : "w").append(';')
+                                    .append(POP_AGE[a]).append(';').append(c).append('\n');
+                        }
+                    }
+                }
+            }
+            Files.writeString(dir.resolve("population.csv"), pop, StandardCharsets.UTF_8);
+            // PKS: total cases about 5,000 per 100,000 residents, the keys as shares of it
+            StringBuilder pks = new StringBuilder("Jahr;Schlüssel;Straftat;erfasste Fälle;Versuche;aufgeklärte Fälle;"
+                    + "Tatverdächtige\n");
+            double level = 0.035 + 0.04 * rnd.nextDouble();
+            for (int y = 0; y < 5; y++) {
+                long total = poisson(rnd, totals[y] * level);
+                long[] cases = new long[PKS_KEYS.length];
+                cases[0] = total;
+                for (int k = 2; k < PKS_KEYS.length; k++) {
+                    cases[k] = Math.min(total, poisson(rnd, total * PKS_SHARE[k]));
+                }
+                cases[1] = Math.min(total, cases[2] + cases[3] + poisson(rnd, total * 0.004)); // Gewalt holds Raub, gef. KV
+                cases[6] = Math.min(cases[6], cases[5]); // Wohnungseinbruch is a Diebstahl
+                for (int k = 0; k < PKS_KEYS.length; k++) {
+                    long c = cases[k];
+                    long attempts = Math.round(c * 0.05);
+                    long cleared = Math.round(c * (0.4 + 0.3 * rnd.nextDouble()));
+                    long suspects = Math.round(c * 0.45);
+                    pks.append(2020 + y).append(';').append(PKS_KEYS[k][0]).append(';').append(PKS_KEYS[k][1])
+                            .append(';').append(c).append(';').append(attempts).append(';').append(cleared).append(';')
+                            .append(suspects).append('\n');
+                }
+            }
+            Files.writeString(dir.resolve("pks.csv"), pks, StandardCharsets.UTF_8);
+            StringBuilder owi = new StringBuilder("Jahr;Ortsteil;Kategorie;Anzahl\n");
+            for (int y = 0; y < 5; y++) {
+                for (int k = 0; k < districts; k++) {
+                    for (String cat : OWI) {
+                        owi.append(2020 + y).append(';').append(String.format(Locale.ROOT, "OT%03d", k + 1))
+                                .append(';').append(cat).append(';').append(poisson(rnd, 12)).append('\n');
+                    }
+                }
+            }
+            Files.writeString(dir.resolve("owi.csv"), owi, StandardCharsets.UTF_8);
+            String yaml = Files.readString(f.project(), StandardCharsets.UTF_8)
+                    .replace("municipality: {name: Synthetica, ags: \"14999999\"}", "municipality: {name: \"" + name
+                            + "\", ags: \"" + ags + "\"}")
+                    .replace("report: {title: Synthetische Analyse,", "crime:\n"
+                            + "  pks:\n"
+                            + "    - {file: pks.csv, area: \"" + ags + "\", columns: {year: Jahr, key: Schlüssel,"
+                            + " label: Straftat, cases: erfasste Fälle, attempts: Versuche, cleared: aufgeklärte Fälle,"
+                            + " suspects: Tatverdächtige}}\n"
+                            + "  owi: {file: owi.csv, columns: {year: Jahr, district: Ortsteil, category: Kategorie,"
+                            + " count: Anzahl}}\n"
+                            + "  population: population.csv\n"
+                            + "  trend_years: 5\n"
+                            + "report: {title: \"Sicherheitsanalyse " + name + "\",");
+            Files.writeString(f.project(), yaml, StandardCharsets.UTF_8);
+            return f.project();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean everyCellAnswered(Path survey) throws IOException {
+        java.util.Set<String> cells = new java.util.HashSet<>();
+        try (java.util.stream.Stream<String> lines = Files.lines(survey, StandardCharsets.UTF_8)) {
+            lines.skip(1).forEach(l -> {
+                String[] f = l.split(",", 5);
+                cells.add(f[2] + " " + f[3]);
+            });
+        }
+        return cells.size() == 2 * AGE.length;
+    }
+
+    /** A Poisson draw (normal approximation above 50, inversion below). */
+    private static long poisson(SplittableRandom rnd, double mean) {
+        if (mean > 50) {
+            double g = Math.sqrt(-2 * Math.log(1 - rnd.nextDouble())) * Math.cos(2 * Math.PI * rnd.nextDouble());
+            return Math.max(0, Math.round(mean + Math.sqrt(mean) * g));
+        }
+        double l = Math.exp(-mean);
+        long k = 0;
+        double p = 1;
+        do {
+            k++;
+            p *= rnd.nextDouble();
+        } while (p > l);
+        return k - 1;
+    }
 }

@@ -38,7 +38,14 @@ final class ProjectReader {
     static Project read(Path file) {
         Path abs = file.toAbsolutePath().normalize();
         String name = file.toString();
-        ConfigNode root = Yaml.read(abs, name);
+        return read(Yaml.read(abs, name), abs, name);
+    }
+
+    /**
+     * Reads a project from a configuration tree whose paths are relative to {@code abs}'s folder (a
+     * project file, or the project a cohort file describes for one of its municipalities).
+     */
+    static Project read(ConfigNode root, Path abs, String name) {
         Problems problems = new Problems();
         Path base = abs.getParent();
         ConfigMap top = ConfigMap.of(root, name, problems);
@@ -173,10 +180,24 @@ final class ProjectReader {
         }
         InvalidRows invalid = m.choice("invalid_rows", Map.of("error", InvalidRows.ERROR, "reject",
                 InvalidRows.REJECT), InvalidRows.ERROR);
+        Optional<RowFilter> rows = rows(m);
         m.finish();
         return new SurveySpec(file.orElse(base.resolve("survey.csv")), fileName, codebook, id, encoding, delimiter,
                 missing, recodes, design, weighting, new VarianceSpec(vm, replicates, seed), indicators, domains,
-                crosstabs, invalid);
+                crosstabs, invalid, rows);
+    }
+
+    /** {@code rows: {column: gemeinde, equals: "14522999"}}: one municipality's rows of a shared file. */
+    static Optional<RowFilter> rows(ConfigMap m) {
+        Optional<ConfigMap> om = m.map("rows");
+        if (om.isEmpty()) {
+            return Optional.empty();
+        }
+        ConfigMap r = om.get();
+        String column = r.required("column");
+        String value = r.required("equals");
+        r.finish();
+        return column.isEmpty() || value.isEmpty() ? Optional.empty() : Optional.of(new RowFilter(column, value));
     }
 
     private static List<Recode> recodes(ConfigMap m) {
@@ -262,9 +283,10 @@ final class ProjectReader {
             String count = mm.string("count").map(String::trim).orElse("N");
             Optional<Charset> enc = encoding(mm);
             Optional<Character> delim = delimiter(mm);
+            Optional<RowFilter> rows = rows(mm);
             mm.finish();
             margins.add(new MarginSpec(vars, f.orElse(base), mm.string("file").orElse("").trim(), cols, count, enc,
-                    delim));
+                    delim, rows));
         }
         double lower = Double.NEGATIVE_INFINITY;
         double upper = Double.POSITIVE_INFINITY;

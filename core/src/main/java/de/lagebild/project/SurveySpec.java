@@ -25,11 +25,21 @@ import java.util.Optional;
  * @param domains     variables every indicator is also estimated by
  * @param crosstabs   two-way tables with a Rao-Scott test
  * @param invalidRows what to do with rows that cannot be used
+ * @param rows        the rows of a shared file to read (one municipality's), or empty for every row
  */
 public record SurveySpec(Path file, String fileName, Optional<Path> codebook, String id, Optional<Charset> encoding,
         Optional<Character> delimiter, List<String> missing, List<Recode> recodes, DesignSpec design,
         WeightingSpec weighting, VarianceSpec variance, List<IndicatorSpec> indicators, List<String> domains,
-        List<CrosstabSpec> crosstabs, InvalidRows invalidRows) {
+        List<CrosstabSpec> crosstabs, InvalidRows invalidRows, Optional<RowFilter> rows) {
+
+    /** A survey part that reads every row of its file. */
+    public SurveySpec(Path file, String fileName, Optional<Path> codebook, String id, Optional<Charset> encoding,
+            Optional<Character> delimiter, List<String> missing, List<Recode> recodes, DesignSpec design,
+            WeightingSpec weighting, VarianceSpec variance, List<IndicatorSpec> indicators, List<String> domains,
+            List<CrosstabSpec> crosstabs, InvalidRows invalidRows) {
+        this(file, fileName, codebook, id, encoding, delimiter, missing, recodes, design, weighting, variance,
+                indicators, domains, crosstabs, invalidRows, Optional.empty());
+    }
 
     /** Validates and copies. */
     public SurveySpec {
@@ -48,6 +58,20 @@ public record SurveySpec(Path file, String fileName, Optional<Path> codebook, St
         domains = List.copyOf(domains);
         crosstabs = List.copyOf(crosstabs);
         Objects.requireNonNull(invalidRows, "invalidRows");
+        Objects.requireNonNull(rows, "rows");
+    }
+
+    /**
+     * The same survey part reading only one municipality's rows, of the survey file and of every
+     * margin file.
+     */
+    public SurveySpec withRows(RowFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        WeightingSpec w = new WeightingSpec(weighting.method(), weighting.margins().stream().map(m -> m.withRows(filter))
+                .toList(), weighting.lowerBound(), weighting.upperBound(), weighting.trim(), weighting.maxIterations(),
+                weighting.tolerance());
+        return new SurveySpec(file, fileName, codebook, id, encoding, delimiter, missing, recodes, design, w, variance,
+                indicators, domains, crosstabs, invalidRows, Optional.of(filter));
     }
 
     /** What happens to survey rows that cannot be used (bad design weight, unknown code, duplicate id). */

@@ -75,9 +75,17 @@ public record WeightingSpec(Method method, List<MarginSpec> margins, double lowe
      * @param count     the column with the population count
      * @param encoding  the file's encoding, or empty to detect
      * @param delimiter the delimiter, or empty to detect
+     * @param rows      the rows of a shared file to read (one municipality's), or empty for every row
      */
     public record MarginSpec(List<String> variables, Path file, String fileName, Map<String, String> columns,
-            String count, Optional<Charset> encoding, Optional<Character> delimiter) {
+            String count, Optional<Charset> encoding, Optional<Character> delimiter, Optional<RowFilter> rows) {
+
+        /** A margin that reads every row of its file. */
+        public MarginSpec(List<String> variables, Path file, String fileName, Map<String, String> columns,
+                String count, Optional<Charset> encoding, Optional<Character> delimiter) {
+            this(variables, file, fileName, columns, count, encoding, delimiter, Optional.empty());
+        }
+
         /** Validates and copies. */
         public MarginSpec {
             variables = List.copyOf(variables);
@@ -87,6 +95,12 @@ public record WeightingSpec(Method method, List<MarginSpec> margins, double lowe
             Objects.requireNonNull(count, "count");
             Objects.requireNonNull(encoding, "encoding");
             Objects.requireNonNull(delimiter, "delimiter");
+            Objects.requireNonNull(rows, "rows");
+        }
+
+        /** The same margin reading only the rows a filter selects. */
+        public MarginSpec withRows(RowFilter filter) {
+            return new MarginSpec(variables, file, fileName, columns, count, encoding, delimiter, Optional.of(filter));
         }
 
         /** The margin-file column for a survey variable. */

@@ -112,6 +112,8 @@ public record Margin(String source, List<String> variables, List<List<String>> c
                 varCol[j] = h.require(spec.columnFor(v), "the margin variable " + v, p);
             }
             int countCol = h.require(spec.count(), "the population count (count:)", p);
+            int filterCol = spec.rows().map(f -> h.require(f.column(), "the municipality column (rows.column)", p))
+                    .orElse(-1);
             p.throwIfAny();
             List<List<String>> cells = new ArrayList<>();
             List<Double> totals = new ArrayList<>();
@@ -120,6 +122,9 @@ public record Margin(String source, List<String> variables, List<List<String>> c
             long read = 0;
             DelimitedReader.Record r;
             while ((r = in.next()) != null) {
+                if (filterCol >= 0 && r.size() > filterCol && !spec.rows().get().matches(r.cell(filterCol))) {
+                    continue; // another municipality's row
+                }
                 read++;
                 if (r.isBlank()) {
                     read--;
@@ -164,7 +169,8 @@ public record Margin(String source, List<String> variables, List<List<String>> c
                 }
             }
             if (read == 0) {
-                p.add(Problem.inFile(src, "has a header but no cells"));
+                p.add(Problem.inFile(src, spec.rows().map(f -> "has no rows where " + f.describe())
+                        .orElse("has a header but no cells")));
             }
             p.throwIfAny();
             Margin m = new Margin(src, spec.variables(), cells, totals.stream().mapToDouble(Double::doubleValue).toArray(),

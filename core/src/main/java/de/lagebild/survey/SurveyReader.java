@@ -66,7 +66,15 @@ public final class SurveyReader {
             }
             Header header = Header.of(first, src);
             checkColumns(spec, codebook, header, src, projectName);
-            return readRows(spec, codebook, rows(in), header, src);
+            Rows rows = rows(in);
+            if (spec.rows().isPresent()) {
+                rows = selected(rows, spec.rows().get(), header, src, projectName, "survey.rows.column");
+            }
+            Result r = readRows(spec, codebook, rows, header, src);
+            if (spec.rows().isPresent() && r.account().read() == 0) {
+                throw new InputException(Problem.inFile(src, "has no rows where " + spec.rows().get().describe()));
+            }
+            return r;
         }
     }
 
@@ -150,7 +158,42 @@ public final class SurveyReader {
         String charsetName();
     }
 
-    private static Rows rows(DelimitedReader in) {
+    /**
+     * The rows a filter selects; a row too short to have the filter's column is kept (and reported
+     * for its field count).
+     */
+    static Rows selected(Rows in, de.lagebild.project.RowFilter filter, Header header, String src, String project,
+            String key) {
+        int col = header.indexOf(filter.column());
+        if (col < 0) {
+            throw new InputException(Problem.atKey(project, 0, key, "names \"" + filter.column() + "\", which is not a"
+                    + " column of " + src + "; the columns are " + header.listNames()));
+        }
+        return new Rows() {
+            @Override
+            public DelimitedReader.Record next() {
+                DelimitedReader.Record r;
+                while ((r = in.next()) != null) {
+                    if (r.size() <= col || filter.matches(r.cell(col))) {
+                        return r;
+                    }
+                }
+                return null;
+            }
+
+            @Override
+            public char delimiter() {
+                return in.delimiter();
+            }
+
+            @Override
+            public String charsetName() {
+                return in.charsetName();
+            }
+        };
+    }
+
+    static Rows rows(DelimitedReader in) {
         return new Rows() {
             @Override
             public DelimitedReader.Record next() {

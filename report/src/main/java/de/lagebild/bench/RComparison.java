@@ -78,4 +78,73 @@ final class RComparison {
         out.printf(Locale.ROOT, "%-58s %12.1f x%n", "ratio R / Lagebild (median)", rSeconds / java.medianSeconds());
         out.flush();
     }
+
+    /**
+     * Times R on the JKn phase's data: as.svrepdesign(type = "JKn"), every replicate re-raked by
+     * calibrate(calfun = "raking") to the same two margins, svymean and svyby by the three domain
+     * variables.
+     */
+    static void runJkn(Path dir, Bench.Phase java, PrintWriter out) throws IOException {
+        String r = """
+                suppressMessages(library(survey))
+                s <- read.csv('survey.csv', stringsAsFactors = FALSE)
+                msa <- read.csv('margin_sex_age.csv', stringsAsFactors = FALSE)
+                md <- read.csv('margin_district.csv', stringsAsFactors = FALSE)
+                s$sexage <- factor(paste(s$sex, s$agegrp))
+                s$district <- factor(s$district)
+                s$y01 <- ifelse(s$q01 %in% 1:4, as.numeric(s$q01 %in% 1:2), NA)
+                des <- svydesign(ids = ~1, strata = ~district, fpc = ~N_h, weights = ~dw, data = s)
+                t0 <- proc.time()[['elapsed']]
+                rep <- as.svrepdesign(des, type = 'JKn')
+                pop_sa <- setNames(msa$N, paste(msa$sex, msa$agegrp))
+                pop_d <- setNames(md$N, md$district)
+                lsa <- levels(s$sexage)
+                ld <- levels(s$district)
+                pop <- c('(Intercept)' = sum(msa$N), setNames(pop_sa[lsa[-1]], paste0('sexage', lsa[-1])),
+                         setNames(pop_d[ld[-1]], paste0('district', ld[-1])))
+                rk <- calibrate(rep, ~sexage + district, pop, calfun = 'raking', epsilon = 1e-10, maxit = 100)
+                d <- subset(rk, !is.na(y01))
+                m <- svymean(~y01, d)
+                for (by in c('district', 'agegrp', 'sex')) b <- svyby(~y01, as.formula(paste0('~', by)), d, svymean)
+                cat(sprintf('%.6f\\n', proc.time()[['elapsed']] - t0))
+                """;
+        Path script = dir.resolve("bench_jkn.R");
+        Files.writeString(script, r, StandardCharsets.UTF_8);
+        out.println();
+        out.println("R: running " + script + " (JKn, re-raked replicates, svymean, svyby) ...");
+        out.flush();
+        Double rSeconds = rscript(dir, "bench_jkn.R", out);
+        if (rSeconds == null) {
+            return;
+        }
+        out.printf(Locale.ROOT, "%-58s %12.4f%n", "R survey: JKn + calibrate(raking) + svymean + svyby", rSeconds);
+        out.printf(Locale.ROOT, "%-58s %12.1f x%n", "ratio R / Lagebild, JKn (median)", rSeconds / java.medianSeconds());
+        out.flush();
+    }
+
+    /** Runs an R script in a folder; the last line of its output is the seconds it measured. */
+    private static Double rscript(Path dir, String script, PrintWriter out) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder("Rscript", script).directory(dir.toFile()).redirectErrorStream(true);
+        Process p;
+        try {
+            p = pb.start();
+        } catch (IOException e) {
+            out.println("R: Rscript not found; install r-base-core and r-cran-survey to compare");
+            return null;
+        }
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        try {
+            p.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+        String[] lines = output.split("\n");
+        try {
+            return Double.parseDouble(lines[lines.length - 1].trim());
+        } catch (NumberFormatException e) {
+            out.println("R failed:\n" + output);
+            return null;
+        }
+    }
 }

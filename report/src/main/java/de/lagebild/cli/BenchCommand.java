@@ -8,9 +8,12 @@ import picocli.CommandLine.Option;
 
 /** {@code lagebild bench}: times the phases of an analysis on seeded synthetic data. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Generates a synthetic survey of a chosen size (seeded) and times the phases: import,"
-                + " weighting, estimation, replicate variance. With --r, runs the same analysis in R's survey"
-                + " package and prints the ratio.")
+        description = {"Generates a synthetic survey of a chosen size (seeded) and times the phases: import,"
+                + " weighting, estimation, replicate variance (JKn), rendering. With --r, runs the same analysis in R's"
+                + " survey package and prints the ratios.",
+            "With --cohort N, also writes N synthetic municipalities (survey, five years of PKS, population) and times"
+                + " lagebild batch on them (all reports and the comparison). --respondents 0 skips the survey"
+                + " phases."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--respondents", defaultValue = "100000", description = "respondents (default ${DEFAULT-VALUE})")
     int respondents;
@@ -41,13 +44,34 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", description = "folder for the generated data (default: a temporary folder)")
     Path work;
 
+    @Option(names = "--render", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "time building and rendering one municipality's report (default: on; --no-render skips it)")
+    boolean render;
+
+    @Option(names = "--cohort", defaultValue = "0", paramLabel = "N",
+            description = "municipalities of the cohort phase (default ${DEFAULT-VALUE}: skipped; 419 is Saxony's count)")
+    int cohort;
+
+    @Option(names = "--cohort-respondents", defaultValue = "400",
+            description = "respondents per municipality, also of the rendering phase (default ${DEFAULT-VALUE})")
+    int cohortRespondents;
+
+    @Option(names = "--cohort-districts", defaultValue = "5",
+            description = "Ortsteile per municipality (default ${DEFAULT-VALUE})")
+    int cohortDistricts;
+
+    @Option(names = "--threads", defaultValue = "0",
+            description = "municipalities analysed at once in the cohort phase (default: the number of processors)")
+    int threads;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
+        int t = threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
         Bench.Settings s = new Bench.Settings(respondents, districts, items, indicators, jknRespondents, repeat, seed,
-                withR, work);
+                withR, work, render, new Bench.Cohort(cohort, cohortRespondents, cohortDistricts, t));
         Bench.run(s, spec.commandLine().getOut());
         return Main.OK;
     }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "lagebild", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Kommunale Sicherheitsanalyse: survey weighting and estimation, crime statistics, report.",
-        subcommands = {DemoCommand.class, AnalyzeCommand.class, WeightCommand.class, EstimateCommand.class, CrimeCommand.class,
+        subcommands = {DemoCommand.class, AnalyzeCommand.class, BatchCommand.class, WeightCommand.class, EstimateCommand.class, CrimeCommand.class,
             CheckCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
     /** Exit status: success. */

@@ -191,6 +191,9 @@ final class ChartKit {
             axis.setRange(0, top);
             axis.setTickUnit(new NumberTickUnit(top <= 30 ? 5 : 10, new GermanFormat(0, "\u00A0%", false)));
         }
+        if (!g.percent() && g.horizontal()) {
+            axis.setUpperMargin(0.16); // room for the value printed beyond the longest bar and its interval
+        }
         if (g.percent() && !g.axisLabel().isEmpty()) {
             axis.setLabel(g.axisLabel());
             axis.setLabelFont(Fonts.awt(false, LABEL));

@@ -191,6 +191,7 @@ public final class Manifest {
             mm.put("count", ms.count());
             mm.put("encoding", ms.encoding().map(Object::toString).orElse(null));
             mm.put("delimiter", ms.delimiter().map(String::valueOf).orElse(null));
+            ms.rows().ifPresent(f -> mm.put("rows", map("column", f.column(), "equals", f.value())));
             margins.add(mm);
         }
         wm.put("margins", margins);
@@ -223,6 +224,7 @@ public final class Manifest {
         sv.crosstabs().forEach(c -> cts.add(map("row", c.row(), "column", c.column())));
         m.put("crosstabs", cts);
         m.put("invalid_rows", sv.invalidRows().toString().toLowerCase(java.util.Locale.ROOT));
+        sv.rows().ifPresent(f -> m.put("rows", map("column", f.column(), "equals", f.value())));
         return m;
     }
 

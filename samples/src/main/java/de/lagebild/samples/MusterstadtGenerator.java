@@ -24,7 +24,8 @@ import java.util.Map;
  * java -cp samples/target/classes de.lagebild.samples.MusterstadtGenerator
  * </pre>
  *
- * writes {@code samples/musterstadt/} and {@code samples/staedtebund/} (relative to the working
+ * writes {@code samples/musterstadt/} and {@code samples/staedtebund/} (with the cohort files of
+ * {@link Cohorts}; relative to the working
  * folder; {@code --musterstadt DIR} and {@code --staedtebund DIR} write elsewhere). The generator
  * needs nothing but the JDK and its one resource, an extract of the real BKA Kreis table 2022.
  *
@@ -93,12 +94,12 @@ public final class MusterstadtGenerator {
         return f;
     }
 
-    private static byte[] utf8(String s) {
+    static byte[] utf8(String s) {
         return encode(s, StandardCharsets.UTF_8);
     }
 
     /** Encodes strictly: a character the charset cannot hold is an error, never a silent '?'. */
-    private static byte[] encode(String s, Charset charset) {
+    static byte[] encode(String s, Charset charset) {
         CharsetEncoder enc = charset.newEncoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         try {
@@ -113,8 +114,12 @@ public final class MusterstadtGenerator {
 
     /** Writes a town's files into a folder (created if needed; other files in it are left alone). */
     static void write(Town town, Path dir) {
+        writeFiles(files(town), dir);
+    }
+
+    private static void writeFiles(Map<String, byte[]> files, Path dir) {
         try {
-            for (Map.Entry<String, byte[]> e : files(town).entrySet()) {
+            for (Map.Entry<String, byte[]> e : files.entrySet()) {
                 Path p = dir.resolve(e.getKey());
                 Files.createDirectories(p.getParent());
                 Files.write(p, e.getValue());
@@ -153,6 +158,7 @@ public final class MusterstadtGenerator {
         for (Town t : cohort) {
             write(t, staedtebund.resolve(t.folder()));
         }
+        writeFiles(Cohorts.files(cohort), staedtebund);
         System.out.println("wrote " + musterstadt + " and " + cohort.size() + " projects in " + staedtebund);
     }
 }

@@ -194,13 +194,32 @@ final class Questionnaire {
 
     /** The codebook in the YAML format of {@code de.lagebild.survey.Codebook}. */
     static String codebookYaml(Town town) {
+        return codebookYaml(town, items(town), "# Codebook of the " + town.name()
+                + " survey (synthetic data, see README.md).\n");
+    }
+
+    /**
+     * The codebook of a survey table shared by several towns: the same questions, asked about
+     * "Ihre Gemeinde", and Ortsteile without a list of values (each town has its own).
+     */
+    static String sharedCodebookYaml(Town any) {
+        List<Item> items = new ArrayList<>();
+        for (Item it : items(any)) {
+            items.add(new Item(it.name(), it.label().replace("in " + any.name(), "in Ihrer Gemeinde"), it.type(),
+                    it.name().equals("district") ? Map.of() : it.values(), it.missing()));
+        }
+        return codebookYaml(any, items, "# Codebook of the Städtebund's shared survey table (synthetic data, see"
+                + " ../README.md).\n");
+    }
+
+    private static String codebookYaml(Town town, List<Item> items, String firstLine) {
         StringBuilder sb = new StringBuilder();
-        sb.append("# Codebook of the ").append(town.name()).append(" survey (synthetic data, see README.md).\n");
+        sb.append(firstLine);
         sb.append("# Written by de.lagebild.samples.MusterstadtGenerator; format: de.lagebild.survey.Codebook.\n");
         sb.append("# Item nonresponse: 8 weiß nicht, 9 keine Angabe (survey.missing in lagebild.yaml);\n");
         sb.append("# reported also has 7 trifft nicht zu (the question was asked to victims only).\n");
         sb.append("variables:\n");
-        for (Item it : items(town)) {
+        for (Item it : items) {
             sb.append("  ").append(it.name()).append(":\n");
             sb.append("    label: ").append(Yaml.quote(it.label())).append('\n');
             sb.append("    type: ").append(it.type()).append('\n');
