@@ -47,6 +47,9 @@ public final class Main implements Runnable {
             System.setProperty("java.awt.headless", "true"); // charts are drawn with AWT, never on a screen
         }
         CommandLine cl = new CommandLine(new Main());
+        // picocli sorts options with the default locale's case rules (a Turkish default puts --id
+        // after --year): keep the declaration order, the same everywhere
+        unsorted(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, err));
@@ -61,6 +64,11 @@ public final class Main implements Runnable {
         out.flush();
         err.flush();
         return status;
+    }
+
+    private static void unsorted(CommandLine cl) {
+        cl.getCommandSpec().usageMessage().sortOptions(false).sortSynopsis(false);
+        cl.getSubcommands().values().forEach(Main::unsorted);
     }
 
     static int handle(Exception ex, PrintWriter err) {
