@@ -92,6 +92,8 @@ class ImporterFuzzTest {
             }
         }
         assertEquals(CASES, readOk + refused);
+        System.out.printf("crime fuzz %s: %d damaged inputs tried: %d read, %d clear errors, 0 other%n", name, CASES,
+                readOk, refused);
     }
 
     @Test
