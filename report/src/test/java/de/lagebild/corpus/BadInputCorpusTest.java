@@ -143,6 +143,15 @@ class BadInputCorpusTest {
         Files.writeString(d.resolve("typo.yaml"), base + "survey: {file: survey.csv, id: id, wieghting: {method: none}}\n");
         check("project: unknown key", "typo.yaml", List.of("weight", d.resolve("typo.yaml").toString(), "--out",
                 d.resolve("out").toString()), 2, List.of("line 2", "survey.wieghting", "did you mean weighting"), failures);
+        Files.writeString(d.resolve("cohort-typo.yaml"), "cohort:\n  name: Test\n  compair: {indicator: x}\n"
+                + "municipalities:\n  - typo.yaml\n");
+        check("cohort: unknown key", "cohort-typo.yaml", List.of("batch", d.resolve("cohort-typo.yaml").toString(),
+                "--out", d.resolve("bout").toString()), 2, List.of("line 3", "cohort.compair", "did you mean compare"),
+                failures);
+        Files.writeString(d.resolve("cohort-missing.yaml"), "cohort: {name: Test}\nmunicipalities:\n  - nirgends/lagebild.yaml\n");
+        check("cohort: project that does not exist", "cohort-missing.yaml", List.of("batch",
+                d.resolve("cohort-missing.yaml").toString(), "--out", d.resolve("bout").toString()), 2,
+                List.of("line 3", "nirgends/lagebild.yaml"), failures);
         Files.write(d.resolve("latin.yaml"), (base + "survey: {file: survey.csv, id: id}\nreport: {title: \"Ä\"}\n")
                 .getBytes(StandardCharsets.ISO_8859_1));
         check("project: Latin-1 project file", "latin.yaml", List.of("weight", d.resolve("latin.yaml").toString(),
