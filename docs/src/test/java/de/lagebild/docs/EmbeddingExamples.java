@@ -7,6 +7,10 @@ import de.lagebild.io.InputException;
 import de.lagebild.io.Problem;
 import de.lagebild.project.Project;
 import de.lagebild.report.Analysis;
+import de.lagebild.report.Chapter;
+import de.lagebild.report.Chapters;
+import de.lagebild.report.Content;
+import de.lagebild.report.Report;
 import de.lagebild.survey.Estimate;
 import de.lagebild.survey.SurveyEstimation;
 import de.lagebild.survey.SurveyResults;
@@ -86,6 +90,45 @@ class EmbeddingExamples {
         SurveyResults results = SurveyEstimation.run(run);
         // end snippet
         assertEquals(SurveyEstimation.run(SurveyRun.of(project)).estimates().size(), results.estimates().size());
+    }
+
+    @Test
+    void customReport() throws Exception {
+        Path projectFile = SAMPLE;
+        Path folder = tmp.resolve("custom");
+        // snippet: custom-report
+        Analysis analysis = Analysis.run(Project.load(projectFile));
+        Chapter prevention = new Chapter() {
+            @Override
+            public String id() {
+                return "praevention";
+            }
+
+            @Override
+            public String title() {
+                return "Präventionsangebote";
+            }
+
+            @Override
+            public void write(Content c) {
+                c.paragraph("Der Präventionsrat fördert seit 2023 die Schulwegbegleitung und das Nachtcafé.");
+                c.table(de.lagebild.report.Table.builder("praevention-angebote", "Angebote 2024")
+                        .columns(de.lagebild.report.Table.text("angebot", "Angebot"),
+                                de.lagebild.report.Table.integer("teilnehmende", "Teilnehmende"))
+                        .row("Schulwegbegleitung", 214)
+                        .row("Nachtcafé", 1385)
+                        .build());
+            }
+        };
+        Report report = analysis.reportBuilder()
+                .omit(Chapters.APPENDIX)                        // no appendix
+                .addBefore(Chapters.METHODS, prevention)        // an own chapter before the Methodik
+                .build();
+        analysis.write(folder, report);
+        // end snippet
+        assertTrue(report.chapterIds().contains("praevention"));
+        assertTrue(!report.chapterIds().contains(Chapters.APPENDIX));
+        assertTrue(Files.exists(folder.resolve("tables/praevention-angebote.csv")));
     }
 
     @Test

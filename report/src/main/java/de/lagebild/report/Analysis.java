@@ -34,9 +34,11 @@ public final class Analysis {
     private final SurveyRun survey;
     private final SurveyResults surveyResults;
     private final CrimeResult crime;
+    private final ReportContext context;
+    private final List<Chapter> chapters;
 
     private Analysis(Project project, Report report, List<RowAccount> accounts, List<String> parts, SurveyRun survey,
-            SurveyResults surveyResults, CrimeResult crime) {
+            SurveyResults surveyResults, CrimeResult crime, ReportContext context, List<Chapter> chapters) {
         this.project = project;
         this.report = report;
         this.accounts = List.copyOf(accounts);
@@ -44,6 +46,8 @@ public final class Analysis {
         this.survey = survey;
         this.surveyResults = surveyResults;
         this.crime = crime;
+        this.context = context;
+        this.chapters = List.copyOf(chapters);
     }
 
     /**
@@ -98,10 +102,14 @@ public final class Analysis {
         } else {
             ctx = ctx.withSubtitle("Amtliche Statistik und Bürgerbefragung zur Sicherheit");
         }
-        ReportBuilder b = Report.builder(ctx).add(Chapters.keyFindings());
-        chapters.forEach(b::add);
-        b.add(Chapters.methods()).add(Chapters.appendix());
-        return new Analysis(p, b.build(), accounts, parts, run, results, crime);
+        List<Chapter> all = new ArrayList<>();
+        all.add(Chapters.keyFindings());
+        all.addAll(chapters);
+        all.add(Chapters.methods());
+        all.add(Chapters.appendix());
+        ReportBuilder b = Report.builder(ctx);
+        all.forEach(b::add);
+        return new Analysis(p, b.build(), accounts, parts, run, results, crime, ctx, all);
     }
 
     /**
@@ -171,14 +179,41 @@ public final class Analysis {
     }
 
     /**
+     * A builder holding the standard report's chapters, for a tool that leaves chapters out, adds
+     * its own or extends one ({@link ReportBuilder#omit}, {@link ReportBuilder#addBefore},
+     * {@link ReportBuilder#extend}); {@link ReportBuilder#build()} gives the changed report, which
+     * {@link #write(Path, Report)} writes with the manifest.
+     *
+     * @return a new builder; changing it does not change {@link #report()}
+     */
+    public ReportBuilder reportBuilder() {
+        ReportBuilder b = Report.builder(context);
+        chapters.forEach(b::add);
+        return b;
+    }
+
+    /**
      * Writes {@code Sicherheitsanalyse.pdf}, {@code tables/*.csv} and {@code manifest.json} into a
      * folder, all at once: a failure leaves the folder as it was.
      *
+     * @param target the output folder (created if needed)
      * @return the files written, relative to the folder
      */
     public List<String> write(Path target) {
+        return write(target, report);
+    }
+
+    /**
+     * Writes a report built from this analysis (see {@link #reportBuilder()}) with the analysis's
+     * manifest, all at once.
+     *
+     * @param target the output folder (created if needed)
+     * @param custom the report to write
+     * @return the files written, relative to the folder
+     */
+    public List<String> write(Path target, Report custom) {
         try (OutputDir dir = OutputDir.open(target)) {
-            List<String> written = new ArrayList<>(report.write(dir));
+            List<String> written = new ArrayList<>(custom.write(dir));
             Manifest.write(dir, project, accounts, parts, written);
             written.add(Manifest.NAME);
             dir.commit();
