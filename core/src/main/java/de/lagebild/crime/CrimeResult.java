@@ -100,7 +100,7 @@ public record CrimeResult(List<Indicator> indicators, List<OwiIndicator> owi, Li
      * @param hz       cases x 100,000 / population (or the published HZ where there is no population)
      * @param suspects Tatverdächtige (not for areas summed from parts)
      * @param tvbz     suspects x 100,000 / population aged 8 and over
-     * @param method   "as published" or how the figures were summed
+     * @param method   "as published in" the source file, or how the figures were summed
      */
     public record Indicator(String area, String ags, int year, OffenceKey key, String label, OptionalLong cases,
             OptionalLong attempts, OptionalLong cleared, OptionalDouble aq, OptionalDouble hz, OptionalLong suspects,
@@ -120,7 +120,7 @@ public record CrimeResult(List<Indicator> indicators, List<OwiIndicator> owi, Li
          * @param hz       cases x 100,000 / population (or the published HZ where there is no population)
          * @param suspects Tatverdächtige (not for areas summed from parts)
          * @param tvbz     suspects x 100,000 / population aged 8 and over
-         * @param method   "as published" or how the figures were summed
+         * @param method   "as published in" the source file, or how the figures were summed
          * @throws NullPointerException     when {@code area}, {@code ags}, {@code key}, {@code label} or
          *                                  {@code method} is null
          * @throws IllegalArgumentException when AQ, HZ or TVBZ is present and negative or NaN

@@ -52,8 +52,7 @@ public record ImportOptions(String displayName, Map<String, String> columns, Opt
      * @param format      population files: {@code auto}, {@code long}, {@code ffcsv} or {@code genesis}
      * @param categories  Ordnungswidrigkeiten: a file's category spelling to the category used
      * @param areaNames   names of areas (as in the project) to their keys, for area columns holding names
-     * @throws NullPointerException     when a component other than {@code format} is null, or a map
-     *                                  holds a null key or value
+     * @throws NullPointerException     when a component is null, or a map holds a null key or value
      * @throws IllegalArgumentException when {@code format} is not one of {@link #FORMATS}
      */
     public ImportOptions {

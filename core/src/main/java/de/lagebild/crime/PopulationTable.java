@@ -29,7 +29,7 @@ public final class PopulationTable {
      *
      * @param value       the number of residents (fractional only when approximated)
      * @param approximate whether an age group straddling the boundary was split proportionally
-     * @param method      how it was obtained, for reports ("as published", "sum of 5 Ortsteile", ...)
+     * @param method      how it was obtained, for reports ("as given", "sum of 5 Ortsteile", ...)
      */
     public record Value(double value, boolean approximate, String method) {
         /**
@@ -37,7 +37,7 @@ public final class PopulationTable {
          *
          * @param value       the number of residents (fractional only when approximated)
          * @param approximate whether an age group straddling the boundary was split proportionally
-         * @param method      how it was obtained, for reports ("as published", "sum of 5 Ortsteile", ...)
+         * @param method      how it was obtained, for reports ("as given", "sum of 5 Ortsteile", ...)
          * @throws NullPointerException     when {@code method} is null
          * @throws IllegalArgumentException when {@code value} is negative, NaN or infinite
          */

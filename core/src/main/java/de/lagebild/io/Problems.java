@@ -10,6 +10,10 @@ import java.util.List;
 public final class Problems {
     private final List<Problem> list = new ArrayList<>();
 
+    /** Creates an empty collection. */
+    public Problems() {
+    }
+
     /**
      * Records a problem.
      *

@@ -152,7 +152,7 @@ public final class Design {
      * The design weight of a row.
      *
      * @param row the 0-based row
-     * @return the design weight, the inverse of the row's inclusion probability
+     * @return the design weight: the weights column's value, else N_h / n_h with an fpc, else 1
      */
     public double designWeight(int row) {
         return designWeights[row];
