@@ -11,7 +11,13 @@ public final class Lagebild {
     private Lagebild() {
     }
 
-    /** The library version, such as {@code 0.1.0}. */
+    /**
+     * The library version, such as {@code 0.1.0}.
+     *
+     * @return the Maven project version the library was built as, read from
+     *         {@code de/lagebild/version.properties}; {@code unknown} when that resource is missing or
+     *         unreadable
+     */
     public static String version() {
         return VERSION;
     }

@@ -49,6 +49,8 @@ public final class CrimeAnalysis {
     /**
      * Runs the analysis of a project's {@code crime:} part.
      *
+     * @param project a project read by {@link Project#load(java.nio.file.Path)}
+     * @return the indicators, trends, benchmark ratios, structure, fields of action and accounting
      * @throws InputException when the project has no crime part, a file cannot be used, or (with
      *                        {@code invalid_rows: error}) any row is rejected
      */
@@ -58,7 +60,16 @@ public final class CrimeAnalysis {
         return run(project.municipality(), spec);
     }
 
-    /** Runs the analysis for a municipality and its benchmarks. */
+    /**
+     * Runs the analysis for a municipality and its benchmarks. Every input file is read before any
+     * problem is reported, so that one exception lists the problems of all files.
+     *
+     * @param municipality the municipality analysed, with the benchmark areas it is compared with
+     * @param spec         the {@code crime:} part: the files and the settings of the indicators
+     * @return the indicators, trends, benchmark ratios, structure, fields of action and accounting
+     * @throws InputException when a file cannot be used, or (with {@code invalid_rows: error}) any row
+     *                        is rejected or two files give different figures for the same row
+     */
     public static CrimeResult run(Municipality municipality, CrimeSpec spec) {
         List<Problem> fatal = new ArrayList<>();
         List<PksTable> pks = new ArrayList<>();

@@ -21,12 +21,26 @@ public final class CrimeIndicators {
     private CrimeIndicators() {
     }
 
-    /** Cases per 100,000 residents; empty when the population is not positive. */
+    /**
+     * Cases per 100,000 residents; empty when the population is not positive.
+     *
+     * @param cases      erfasste Fälle; a negative count gives an empty value
+     * @param population the residents the rate is based on (31.12. of the population year)
+     * @return the Häufigkeitszahl, or empty when the count is negative or the population is not positive
+     *         and finite
+     */
     public static OptionalDouble hz(long cases, double population) {
         return per(cases, population, 100_000);
     }
 
-    /** Cleared cases per 100 cases; empty without cases. It can exceed 100. */
+    /**
+     * Cleared cases per 100 cases; empty without cases. It can exceed 100.
+     *
+     * @param cleared aufgeklärte Fälle
+     * @param cases   erfasste Fälle
+     * @return the Aufklärungsquote in per cent, or empty when there are no cases or {@code cleared} is
+     *         negative
+     */
     public static OptionalDouble aq(long cleared, long cases) {
         if (cases <= 0 || cleared < 0) {
             return OptionalDouble.empty();
@@ -34,12 +48,27 @@ public final class CrimeIndicators {
         return OptionalDouble.of(cleared * 100.0 / cases);
     }
 
-    /** Suspects per 100,000 residents aged 8 and over; empty when that population is not positive. */
+    /**
+     * Suspects per 100,000 residents aged 8 and over; empty when that population is not positive.
+     *
+     * @param suspects        Tatverdächtige; a negative count gives an empty value
+     * @param population8Plus the residents aged 8 and over
+     * @return the Tatverdächtigenbelastungszahl, or empty when the count is negative or the population
+     *         is not positive and finite
+     */
     public static OptionalDouble tvbz(long suspects, double population8Plus) {
         return per(suspects, population8Plus, 100_000);
     }
 
-    /** Cases per 1,000 residents; empty when the population is not positive. */
+    /**
+     * Cases per 1,000 residents; empty when the population is not positive.
+     *
+     * @param cases      the count, such as Ordnungswidrigkeiten of a category; a negative count gives an
+     *                   empty value
+     * @param population the residents the rate is based on
+     * @return the rate per 1,000 residents, or empty when the count is negative or the population is
+     *         not positive and finite
+     */
     public static OptionalDouble perThousand(long cases, double population) {
         return per(cases, population, 1_000);
     }
@@ -58,7 +87,15 @@ public final class CrimeIndicators {
      * 1e-7) and the Clopper-Pearson interval for p carried over to the rate ratio
      * p / (1 - p) x t2 / t1. This is R's {@code poisson.test(c(x1, x2), c(t1, t2), conf.level = level)}.
      *
+     * @param x1    cases in the first group (the numerator of the ratio), such as the later year
+     * @param t1    its exposure (population); positive
+     * @param x2    cases in the second group
+     * @param t2    its exposure; positive
      * @param level the confidence level, such as 0.95
+     * @return the comparison; with no cases at all ({@code x1 + x2 == 0}) ratio, limits and p-value are
+     *         empty, with {@code x2 == 0} the ratio and the upper limit
+     * @throws IllegalArgumentException when a count is negative, an exposure is not positive, or
+     *                                  {@code x1 + x2} exceeds {@link Integer#MAX_VALUE}
      */
     public static RateComparison compareRates(long x1, double t1, long x2, double t2, double level) {
         if (x1 < 0 || x2 < 0) {

@@ -30,7 +30,23 @@ public record CrimeResult(List<Indicator> indicators, List<OwiIndicator> owi, Li
         List<FieldValue> fieldValues, List<SourceSummary> sources, List<RowAccount> accounts, List<Problem> rejected,
         List<String> notes, PopulationTable population) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param indicators  one row per area, year and key (crime_indicators.csv)
+     * @param owi         Ordnungswidrigkeiten per year and category, for the municipality and its Ortsteile
+     * @param trends      rate changes over the trend window and against the previous year
+     * @param benchmarks  the municipality's rates relative to each benchmark
+     * @param structure   each key's share of all cases
+     * @param fields      the fields of action used
+     * @param fieldValues the PKS and OWI figures of each field of action
+     * @param sources     what each input file contributed
+     * @param accounts    the row accounting of each input file (read = used + rejected), for the manifest
+     * @param rejected    every rejected row and every conflict between files (empty unless invalid_rows: reject)
+     * @param notes       remarks: aggregations, approximations, published values used, missing populations
+     * @param population  the population figures read (by area, Ortsteil, year, sex and age group)
+     * @throws NullPointerException when a list, a list element or {@code population} is null
+     */
     public CrimeResult {
         indicators = List.copyOf(indicators);
         owi = List.copyOf(owi);
@@ -46,7 +62,21 @@ public record CrimeResult(List<Indicator> indicators, List<OwiIndicator> owi, Li
         Objects.requireNonNull(population, "population");
     }
 
-    /** A result without population figures (as before they were part of it). */
+    /**
+     * A result without population figures (as before they were part of it).
+     *
+     * @param indicators  one row per area, year and key (crime_indicators.csv)
+     * @param owi         Ordnungswidrigkeiten per year and category, for the municipality and its Ortsteile
+     * @param trends      rate changes over the trend window and against the previous year
+     * @param benchmarks  the municipality's rates relative to each benchmark
+     * @param structure   each key's share of all cases
+     * @param fields      the fields of action used
+     * @param fieldValues the PKS and OWI figures of each field of action
+     * @param sources     what each input file contributed
+     * @param accounts    the row accounting of each input file (read = used + rejected), for the manifest
+     * @param rejected    every rejected row and every conflict between files
+     * @param notes       remarks: aggregations, approximations, published values used, missing populations
+     */
     public CrimeResult(List<Indicator> indicators, List<OwiIndicator> owi, List<Trend> trends,
             List<BenchmarkRatio> benchmarks, List<Share> structure, List<FieldOfAction> fields,
             List<FieldValue> fieldValues, List<SourceSummary> sources, List<RowAccount> accounts,
@@ -70,12 +100,31 @@ public record CrimeResult(List<Indicator> indicators, List<OwiIndicator> owi, Li
      * @param hz       cases x 100,000 / population (or the published HZ where there is no population)
      * @param suspects Tatverdächtige (not for areas summed from parts)
      * @param tvbz     suspects x 100,000 / population aged 8 and over
-     * @param method   "as published" or how the figures were summed
+     * @param method   "as published in" the source file, or how the figures were summed
      */
     public record Indicator(String area, String ags, int year, OffenceKey key, String label, OptionalLong cases,
             OptionalLong attempts, OptionalLong cleared, OptionalDouble aq, OptionalDouble hz, OptionalLong suspects,
             OptionalDouble tvbz, String method) {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param area     the area's name (as in the project)
+         * @param ags      its key
+         * @param year     the reporting year
+         * @param key      the offence key
+         * @param label    the offence's label
+         * @param cases    erfasste Fälle
+         * @param attempts attempts
+         * @param cleared  aufgeklärte Fälle
+         * @param aq       cleared / cases x 100 (or the published AQ where there is no count of cleared cases)
+         * @param hz       cases x 100,000 / population (or the published HZ where there is no population)
+         * @param suspects Tatverdächtige (not for areas summed from parts)
+         * @param tvbz     suspects x 100,000 / population aged 8 and over
+         * @param method   "as published in" the source file, or how the figures were summed
+         * @throws NullPointerException     when {@code area}, {@code ags}, {@code key}, {@code label} or
+         *                                  {@code method} is null
+         * @throws IllegalArgumentException when AQ, HZ or TVBZ is present and negative or NaN
+         */
         public Indicator {
             Objects.requireNonNull(area, "area");
             Objects.requireNonNull(ags, "ags");
@@ -104,7 +153,20 @@ public record CrimeResult(List<Indicator> indicators, List<OwiIndicator> owi, Li
      */
     public record OwiIndicator(String area, String ags, String district, int year, String category, long cases,
             OptionalDouble population, OptionalDouble perThousand) {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param area        the municipality's name
+         * @param ags         its key
+         * @param district    the Ortsteil, or "" for the whole municipality
+         * @param year        the year
+         * @param category    the category
+         * @param cases       the count
+         * @param population  the population the rate is based on
+         * @param perThousand cases x 1,000 / population
+         * @throws NullPointerException     when {@code area}, {@code district} or {@code category} is null
+         * @throws IllegalArgumentException when {@code cases} is negative
+         */
         public OwiIndicator {
             Objects.requireNonNull(area, "area");
             Objects.requireNonNull(district, "district");
@@ -134,7 +196,24 @@ public record CrimeResult(List<Indicator> indicators, List<OwiIndicator> owi, Li
     public record Trend(String area, String ags, OffenceKey key, String label, int fromYear, int toYear,
             OptionalDouble populationFrom, OptionalDouble populationTo, OptionalDouble hzFrom, OptionalDouble hzTo,
             RateComparison comparison, String basis) {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param area           the area's name
+         * @param ags            its key
+         * @param key            the offence key
+         * @param label          the offence's label
+         * @param fromYear       the earlier year
+         * @param toYear         the later year
+         * @param populationFrom the population the earlier rate is based on
+         * @param populationTo   the population the later rate is based on
+         * @param hzFrom         the earlier HZ
+         * @param hzTo           the later HZ
+         * @param comparison     later against earlier: ratio, interval, p-value (R's poisson.test)
+         * @param basis          "rate" (populations known) or "cases" (equal exposure assumed)
+         * @throws NullPointerException     when {@code comparison} is null
+         * @throws IllegalArgumentException when {@code fromYear} is not before {@code toYear}
+         */
         public Trend {
             Objects.requireNonNull(comparison, "comparison");
             if (fromYear >= toYear) {
@@ -142,12 +221,20 @@ public record CrimeResult(List<Indicator> indicators, List<OwiIndicator> owi, Li
             }
         }
 
-        /** Cases in the earlier year. */
+        /**
+         * Cases in the earlier year: the second count of the comparison, {@code comparison().x2()}.
+         *
+         * @return the cases of {@link #fromYear()}
+         */
         public long casesFrom() {
             return comparison.x2();
         }
 
-        /** Cases in the later year. */
+        /**
+         * Cases in the later year: the first count of the comparison, {@code comparison().x1()}.
+         *
+         * @return the cases of {@link #toYear()}
+         */
         public long casesTo() {
             return comparison.x1();
         }
@@ -174,7 +261,26 @@ public record CrimeResult(List<Indicator> indicators, List<OwiIndicator> owi, Li
     public record BenchmarkRatio(String area, String ags, String benchmark, String benchmarkAgs, int year,
             OffenceKey key, String label, OptionalDouble hz, OptionalDouble benchmarkHz, OptionalDouble ratio,
             OptionalDouble ciLow, OptionalDouble ciHigh, OptionalDouble pValue, String method) {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param area         the municipality's name
+         * @param ags          its key
+         * @param benchmark    the benchmark's name
+         * @param benchmarkAgs its key
+         * @param year         the year
+         * @param key          the offence key
+         * @param label        the offence's label
+         * @param hz           the municipality's HZ
+         * @param benchmarkHz  the benchmark's HZ
+         * @param ratio        hz / benchmarkHz
+         * @param ciLow        lower confidence limit of the ratio
+         * @param ciHigh       upper confidence limit
+         * @param pValue       exact test of equal rates
+         * @param method       "nested" (tested against the rest of the benchmark) or "independent"
+         * @throws NullPointerException     when {@code method} is null
+         * @throws IllegalArgumentException when both confidence limits are present and out of order
+         */
         public BenchmarkRatio {
             Objects.requireNonNull(method, "method");
             if (ciLow.isPresent() && ciHigh.isPresent() && ciLow.getAsDouble() > ciHigh.getAsDouble()) {

@@ -32,9 +32,15 @@ public final class CrimeTables {
     }
 
     /**
-     * Stages the tables in an output folder (the caller commits it).
+     * Stages the tables in an output folder (the caller commits it): crime_indicators.csv,
+     * owi_indicators.csv, crime_trends.csv, crime_benchmarks.csv, crime_structure.csv,
+     * fields_of_action.csv, field_indicators.csv, crime_sources.csv and crime_rejected.csv, each
+     * written even when it has no rows.
      *
-     * @return the file names written
+     * @param r   the result of {@link CrimeAnalysis}
+     * @param out the output folder the files are staged in
+     * @return the file names written, in the order above
+     * @throws java.io.UncheckedIOException when a file cannot be written
      */
     public static List<String> write(CrimeResult r, OutputDir out) {
         List<String> names = new ArrayList<>();

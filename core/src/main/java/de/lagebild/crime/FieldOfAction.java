@@ -19,7 +19,18 @@ import java.util.Optional;
  */
 public record FieldOfAction(String name, String label, List<OffenceKey> pks, List<String> owi, List<String> survey) {
 
-    /** Validates and copies; duplicates are removed keeping the first. */
+    /**
+     * Validates and copies; duplicates are removed keeping the first.
+     *
+     * @param name   machine name: lower case letters, digits and {@code _}
+     * @param label  the name in the report
+     * @param pks    linked offence keys
+     * @param owi    linked Ordnungswidrigkeiten categories
+     * @param survey linked survey indicators (names of {@code survey.indicators})
+     * @throws NullPointerException     when a component or a list element is null
+     * @throws IllegalArgumentException when {@code name} does not start with a lower case letter
+     *                                  followed by lower case letters, digits and {@code _}
+     */
     public FieldOfAction {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(label, "label");
@@ -32,7 +43,15 @@ public record FieldOfAction(String name, String label, List<OffenceKey> pks, Lis
         survey = List.copyOf(new LinkedHashSet<>(survey));
     }
 
-    /** The same field with other links. */
+    /**
+     * The same field (the same name) with another label and other links.
+     *
+     * @param newLabel  the name in the report
+     * @param newPks    linked offence keys
+     * @param newOwi    linked Ordnungswidrigkeiten categories
+     * @param newSurvey linked survey indicators
+     * @return a new field of this name
+     */
     public FieldOfAction with(String newLabel, List<OffenceKey> newPks, List<String> newOwi, List<String> newSurvey) {
         return new FieldOfAction(name, newLabel, newPks, newOwi, newSurvey);
     }
@@ -48,6 +67,8 @@ public record FieldOfAction(String name, String label, List<OffenceKey> pks, Lis
      * does not record political motivation, that is the PMK statistics), drugs and alcohol, theft and
      * burglary, public order, street crime. They link no survey indicators, whose names are the
      * project's.
+     *
+     * @return the eight built-in fields, in the order listed
      */
     public static List<FieldOfAction> defaults() {
         return List.of(
@@ -65,7 +86,12 @@ public record FieldOfAction(String name, String label, List<OffenceKey> pks, Lis
                 of("street_crime", "Straßenkriminalität", List.of("899000"), List.of()));
     }
 
-    /** The built-in field of that name, if there is one. */
+    /**
+     * The built-in field of that name, if there is one.
+     *
+     * @param name a machine name, such as {@code violence}
+     * @return the field among {@link #defaults()}, or empty
+     */
     public static Optional<FieldOfAction> builtIn(String name) {
         return defaults().stream().filter(f -> f.name.equals(name)).findFirst();
     }

@@ -33,7 +33,13 @@ public record OffenceKey(String code) implements Comparable<OffenceKey> {
     private static final java.util.regex.Pattern SCIENTIFIC =
             java.util.regex.Pattern.compile("\\d+(\\.\\d+)?[eE][+-]?\\d+");
 
-    /** Validates the code: six digits or {@code *}, at least one digit, or {@code ------}. */
+    /**
+     * Validates the code: six digits or {@code *}, at least one digit, or {@code ------}.
+     *
+     * @param code the six characters
+     * @throws NullPointerException     when {@code code} is null
+     * @throws IllegalArgumentException when the code is not a key; the message is meant for users
+     */
     public OffenceKey {
         Objects.requireNonNull(code, "code");
         String reason = invalidReason(code);
@@ -69,6 +75,8 @@ public record OffenceKey(String code) implements Comparable<OffenceKey> {
      * zeros back ({@code 10000} is {@code 010000}, {@code 0} is {@code 000000}, the main group
      * Straftaten gegen das Leben, not the total, which is {@code ------}).
      *
+     * @param text the cell of a key column, such as {@code 435*00} or {@code 10000}
+     * @return the key
      * @throws IllegalArgumentException with a message for users when the text is not a key
      */
     public static OffenceKey parse(String text) {
@@ -98,7 +106,12 @@ public record OffenceKey(String code) implements Comparable<OffenceKey> {
         return true;
     }
 
-    /** Whether the text reads as a key (see {@link #parse}). */
+    /**
+     * Whether the text reads as a key (see {@link #parse}).
+     *
+     * @param text the text of a cell
+     * @return true when {@link #parse(String)} accepts it
+     */
     public static boolean isKey(String text) {
         String t = text.trim();
         if (t.length() == 6) {
@@ -112,12 +125,20 @@ public record OffenceKey(String code) implements Comparable<OffenceKey> {
         }
     }
 
-    /** Whether this is {@code ------}, Straftaten insgesamt. */
+    /**
+     * Whether this is {@code ------}, Straftaten insgesamt.
+     *
+     * @return true for {@link #TOTAL}
+     */
     public boolean isTotal() {
         return code.equals("------");
     }
 
-    /** Whether the key has {@code *} wildcards and so sums several keys. */
+    /**
+     * Whether the key has {@code *} wildcards and so sums several keys.
+     *
+     * @return true when the code has at least one {@code *}
+     */
     public boolean isWildcard() {
         return code.indexOf('*') >= 0;
     }
@@ -126,6 +147,8 @@ public record OffenceKey(String code) implements Comparable<OffenceKey> {
      * Whether this is a summary key of the 89xxxx block (890000, 892000 Gewaltkriminalität, 897000
      * Cybercrime, 899000 Straßenkriminalität, 899500 Graffiti, ...), whose content the BKA defines by
      * lists of keys.
+     *
+     * @return true when the code starts with {@code 89}
      */
     public boolean isSummary() {
         return code.startsWith("89");
@@ -138,6 +161,9 @@ public record OffenceKey(String code) implements Comparable<OffenceKey> {
      * only, as in the BKA's keys ({@code ****00} Diebstahl insgesamt is {@code 3***00} plus
      * {@code 4***00}, and does not include {@code 210000} Raub). Summary keys (89xxxx, defined by
      * lists of keys) include and are included by no key but {@link #TOTAL} and themselves.
+     *
+     * @param other another key
+     * @return true when every case counted under {@code other} is counted under this key
      */
     public boolean covers(OffenceKey other) {
         if (isTotal() || equals(other)) {
@@ -163,6 +189,9 @@ public record OffenceKey(String code) implements Comparable<OffenceKey> {
      * whose lists of keys Lagebild does not know) overlap every key; other keys when they agree
      * wherever both have a digit ({@code ***300} and {@code 4***00} share {@code 4**300}), a leading
      * {@code *} standing for 3 or 4.
+     *
+     * @param other another key
+     * @return true when the two keys may count a case in common
      */
     public boolean overlaps(OffenceKey other) {
         if (isTotal() || other.isTotal() || isSummary() || other.isSummary() || equals(other)) {
@@ -189,6 +218,8 @@ public record OffenceKey(String code) implements Comparable<OffenceKey> {
      * {@code *} ({@code 435*00} to {@code 43**00} to {@code 4***00} to {@code ****00}); summary keys
      * and main groups ({@code 000000} Straftaten gegen das Leben, {@code 600000}) lie directly under
      * {@link #TOTAL}, which has no parent.
+     *
+     * @return the key one level up, or empty for {@link #TOTAL}
      */
     public Optional<OffenceKey> parent() {
         if (isTotal()) {
@@ -215,12 +246,20 @@ public record OffenceKey(String code) implements Comparable<OffenceKey> {
         return Optional.of(TOTAL);
     }
 
-    /** The standard label of the key (from the BKA's table), if Lagebild knows it. */
+    /**
+     * The standard label of the key (from the BKA's table), if Lagebild knows it.
+     *
+     * @return the label, such as "Wohnungseinbruchdiebstahl", or empty for a key not in the table
+     */
     public Optional<String> standardLabel() {
         return Optional.ofNullable(LABELS.get(code));
     }
 
-    /** The keys with standard labels, in the order of the BKA's table. */
+    /**
+     * The keys with standard labels, in the order of the BKA's table.
+     *
+     * @return an unmodifiable map from code to label
+     */
     public static Map<String, String> standardLabels() {
         return LABELS;
     }

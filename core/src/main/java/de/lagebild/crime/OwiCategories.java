@@ -58,7 +58,11 @@ public final class OwiCategories {
         }
     }
 
-    /** The standard categories, in a fixed order. */
+    /**
+     * The standard categories, in a fixed order.
+     *
+     * @return the ten standard categories, {@link #SONSTIGES} last
+     */
     public static List<String> standard() {
         return List.of(VERUNREINIGUNG, PLAKATIEREN, LAERM, TIERE, ABFALL, ALKOHOL, BETTELN, LAGERN, FEUER, SONSTIGES);
     }
@@ -66,6 +70,11 @@ public final class OwiCategories {
     /**
      * The category a file's spelling stands for: the user's mapping first (matched ignoring case
      * and umlaut spelling), then the recognised spellings, otherwise the text as written (trimmed).
+     *
+     * @param raw         the category as the file writes it
+     * @param userMapping the project's {@code categories} mapping, from a file's spelling to the
+     *                    category used; may be empty
+     * @return the category to count the row under
      */
     public static String canonical(String raw, Map<String, String> userMapping) {
         String n = Names.normalize(raw);
@@ -78,7 +87,12 @@ public final class OwiCategories {
         return s != null ? s : raw.trim();
     }
 
-    /** Whether the category is one of the standard ones. */
+    /**
+     * Whether the category is one of the standard ones.
+     *
+     * @param category a category as returned by {@link #canonical}
+     * @return true when it is one of {@link #standard()} (exact spelling)
+     */
     public static boolean isStandard(String category) {
         return standard().contains(category);
     }

@@ -26,9 +26,13 @@ public final class OwiReader {
     }
 
     /**
-     * Reads one file.
+     * Reads one file, CSV or XLSX.
      *
-     * @throws InputException when the file cannot be used at all
+     * @param file    the file
+     * @param options how to read it, including the project's category mapping
+     * @return the rows used and the accounting of all rows; damaged rows and sum rows are rejected
+     * @throws InputException when the file cannot be used at all (missing, no header, no column for the
+     *                        count, no year column and no year given or in the file name)
      */
     public static OwiTable read(Path file, ImportOptions options) {
         Tabular table = Tabular.read(file, options.displayName(), options.encoding(), options.delimiter(),

@@ -15,7 +15,20 @@ import java.util.Objects;
  */
 public record OwiRecord(String source, long line, int year, String district, String category, String rawCategory,
         long cases) {
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param source      the file (as the user named it)
+     * @param line        its line (or spreadsheet row)
+     * @param year        the year
+     * @param district    the Ortsteil, or "" for the whole municipality
+     * @param category    the category (a standard one where recognised)
+     * @param rawCategory the category as the file writes it
+     * @param cases       the count
+     * @throws NullPointerException     when {@code source}, {@code district}, {@code category} or
+     *                                  {@code rawCategory} is null
+     * @throws IllegalArgumentException when {@code cases} is negative or {@code category} is blank
+     */
     public OwiRecord {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(district, "district");

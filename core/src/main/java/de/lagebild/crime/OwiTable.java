@@ -18,7 +18,16 @@ import java.util.TreeSet;
  * @param notes   remarks for the user
  */
 public record OwiTable(String source, String format, List<OwiRecord> records, RowAccount account, List<String> notes) {
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param source  the file as the user named it
+     * @param format  how it was read
+     * @param records the rows used
+     * @param account rows read, used and rejected
+     * @param notes   remarks for the user
+     * @throws NullPointerException when a component or a list element is null
+     */
     public OwiTable {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(format, "format");
@@ -27,21 +36,33 @@ public record OwiTable(String source, String format, List<OwiRecord> records, Ro
         notes = List.copyOf(notes);
     }
 
-    /** The years, ascending. */
+    /**
+     * The years, ascending.
+     *
+     * @return a new set of the years of the rows
+     */
     public SortedSet<Integer> years() {
         SortedSet<Integer> s = new TreeSet<>();
         records.forEach(r -> s.add(r.year()));
         return s;
     }
 
-    /** The categories in order of first appearance. */
+    /**
+     * The categories in order of first appearance.
+     *
+     * @return a new set of the categories (standard ones where recognised)
+     */
     public Set<String> categories() {
         Set<String> s = new LinkedHashSet<>();
         records.forEach(r -> s.add(r.category()));
         return s;
     }
 
-    /** The Ortsteile in order of first appearance ("" not included). */
+    /**
+     * The Ortsteile in order of first appearance ("" not included).
+     *
+     * @return a new set of the Ortsteile named; empty for a table of the whole municipality
+     */
     public Set<String> districts() {
         Set<String> s = new LinkedHashSet<>();
         records.forEach(r -> {

@@ -41,11 +41,13 @@ public final class PksReader {
     }
 
     /**
-     * Reads one PKS file.
+     * Reads one PKS file, CSV or XLSX.
      *
+     * @param file    the file
+     * @param options how to read it; what it does not give is detected
      * @return the rows used and the accounting of all rows; damaged rows are rejected, never used
      * @throws InputException when the file cannot be used at all (missing, no header, no column for
-     *                        the key or the cases, no year or area where one is needed)
+     *                       the key or the cases, no year or area where one is needed)
      */
     public static PksTable read(Path file, ImportOptions options) {
         Tabular table = Tabular.read(file, options.displayName(), options.encoding(), options.delimiter(),

@@ -27,7 +27,27 @@ public record PksRecord(String source, long line, String area, String areaName, 
         OptionalLong cases, OptionalLong attempts, OptionalLong cleared, OptionalLong suspects,
         OptionalLong nonGermanSuspects, OptionalDouble publishedHz, OptionalDouble publishedAq) {
 
-    /** Validates the record: counts are not negative, the year is plausible. */
+    /**
+     * Validates the record: counts are not negative, the year is plausible.
+     *
+     * @param source            the file the row comes from (as the user named it)
+     * @param line              its line (or spreadsheet row)
+     * @param area              the area key ({@code 14522}, {@code 14}, {@code 14524999}, {@code DG})
+     * @param areaName          the area's name as the table gives it, or ""
+     * @param year              the reporting year
+     * @param key               the offence key
+     * @param label             the offence's label as the table gives it, or ""
+     * @param cases             erfasste Fälle
+     * @param attempts          of which attempts
+     * @param cleared           aufgeklärte Fälle
+     * @param suspects          Tatverdächtige insgesamt
+     * @param nonGermanSuspects of whom not German
+     * @param publishedHz       the Häufigkeitszahl the table gives
+     * @param publishedAq       the Aufklärungsquote the table gives (in per cent)
+     * @throws NullPointerException     when a component other than {@code line} and {@code year} is null
+     * @throws IllegalArgumentException when a count is negative, the published HZ is negative or NaN, or
+     *                                  the year is outside 1900 to 2200
+     */
     public PksRecord {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(area, "area");
@@ -50,7 +70,11 @@ public record PksRecord(String source, long line, String area, String areaName, 
         }
     }
 
-    /** The label from the table, or the standard label of the key, or "". */
+    /**
+     * The label from the table, or the standard label of the key, or "".
+     *
+     * @return the label for reports and messages
+     */
     public String labelOrStandard() {
         return !label.isEmpty() ? label : key.standardLabel().orElse("");
     }

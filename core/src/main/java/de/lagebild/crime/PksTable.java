@@ -23,7 +23,16 @@ import java.util.TreeSet;
  */
 public record PksTable(String source, String format, List<PksRecord> records, RowAccount account, List<String> notes) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param source  the file as the user named it
+     * @param format  how the file was read and recognised, for reports
+     * @param records the rows used, in file order
+     * @param account rows read, used and rejected (each rejection with line and reason)
+     * @param notes   remarks for the user (columns ignored, footnote lines skipped, ...)
+     * @throws NullPointerException when a component or a list element is null
+     */
     public PksTable {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(format, "format");
@@ -32,7 +41,11 @@ public record PksTable(String source, String format, List<PksRecord> records, Ro
         notes = List.copyOf(notes);
     }
 
-    /** The years in the table, ascending. */
+    /**
+     * The years in the table, ascending.
+     *
+     * @return a new set of the reporting years of the rows
+     */
     public SortedSet<Integer> years() {
         SortedSet<Integer> s = new TreeSet<>();
         for (PksRecord r : records) {
@@ -41,7 +54,11 @@ public record PksTable(String source, String format, List<PksRecord> records, Ro
         return s;
     }
 
-    /** The areas in the table (key to name), in order of first appearance. */
+    /**
+     * The areas in the table (key to name), in order of first appearance.
+     *
+     * @return a new map from area key to the name the table gives at the key's first row ("" when none)
+     */
     public Map<String, String> areas() {
         Map<String, String> m = new LinkedHashMap<>();
         for (PksRecord r : records) {
@@ -50,7 +67,11 @@ public record PksTable(String source, String format, List<PksRecord> records, Ro
         return m;
     }
 
-    /** The offence keys in the table, in order of first appearance. */
+    /**
+     * The offence keys in the table, in order of first appearance.
+     *
+     * @return a new list of the distinct keys
+     */
     public List<OffenceKey> keys() {
         Set<OffenceKey> s = new LinkedHashSet<>();
         for (PksRecord r : records) {
@@ -59,7 +80,14 @@ public record PksTable(String source, String format, List<PksRecord> records, Ro
         return new ArrayList<>(s);
     }
 
-    /** The row for an area, year and key, if the table has it. */
+    /**
+     * The row for an area, year and key, if the table has it.
+     *
+     * @param area the area key, as in {@link PksRecord#area()}
+     * @param year the reporting year
+     * @param key  the offence key
+     * @return the first such row, or empty
+     */
     public Optional<PksRecord> find(String area, int year, OffenceKey key) {
         for (PksRecord r : records) {
             if (r.year() == year && r.area().equals(area) && r.key().equals(key)) {

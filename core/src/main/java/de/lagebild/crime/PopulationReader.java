@@ -38,6 +38,9 @@ public final class PopulationReader {
     /**
      * Reads one file; the format is recognised unless {@link ImportOptions#format()} names it.
      *
+     * @param file    the file, CSV or XLSX
+     * @param options how to read it
+     * @return the figures read, with the accounting of the file
      * @throws InputException when the file cannot be used at all
      */
     public static PopulationTable read(Path file, ImportOptions options) {

@@ -32,7 +32,23 @@ public record PopulationRecord(String source, long line, String area, String dis
         DIVERSE
     }
 
-    /** Validates. */
+    /**
+     * Validates.
+     *
+     * @param source   the file (as the user named it)
+     * @param line     its line (or spreadsheet row)
+     * @param area     the area key
+     * @param district the Ortsteil, or "" for the whole area
+     * @param year     the year of the Stichtag 31.12.
+     * @param sex      the sex, or {@link Sex#TOTAL}
+     * @param ageFrom  first age of the group (0 for all ages)
+     * @param ageTo    first age after the group; {@link Integer#MAX_VALUE} for "and over" and all ages
+     * @param count    the number of residents
+     * @throws NullPointerException     when {@code source}, {@code area}, {@code district}, {@code sex}
+     *                                  or {@code count} is null
+     * @throws IllegalArgumentException when {@code ageFrom} is negative or {@code ageTo} is not above it,
+     *                                  or when the count is negative
+     */
     public PopulationRecord {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(area, "area");
@@ -47,12 +63,20 @@ public record PopulationRecord(String source, long line, String area, String dis
         }
     }
 
-    /** Whether the figure covers all ages. */
+    /**
+     * Whether the figure covers all ages.
+     *
+     * @return true when the age group runs from 0 to {@link Integer#MAX_VALUE}
+     */
     public boolean allAges() {
         return ageFrom == 0 && ageTo == Integer.MAX_VALUE;
     }
 
-    /** The age group as text: "" for all ages, {@code 8-13}, {@code 75+}. */
+    /**
+     * The age group as text: "" for all ages, {@code 8-13}, {@code 75+}.
+     *
+     * @return the label
+     */
     public String ageLabel() {
         return allAges() ? "" : new AgeGroup(ageFrom, ageTo).toString();
     }

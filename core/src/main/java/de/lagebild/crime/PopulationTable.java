@@ -29,10 +29,18 @@ public final class PopulationTable {
      *
      * @param value       the number of residents (fractional only when approximated)
      * @param approximate whether an age group straddling the boundary was split proportionally
-     * @param method      how it was obtained, for reports ("as published", "sum of 5 Ortsteile", ...)
+     * @param method      how it was obtained, for reports ("as given", "sum of 5 Ortsteile", ...)
      */
     public record Value(double value, boolean approximate, String method) {
-        /** Validates. */
+        /**
+         * Validates.
+         *
+         * @param value       the number of residents (fractional only when approximated)
+         * @param approximate whether an age group straddling the boundary was split proportionally
+         * @param method      how it was obtained, for reports ("as given", "sum of 5 Ortsteile", ...)
+         * @throws NullPointerException     when {@code method} is null
+         * @throws IllegalArgumentException when {@code value} is negative, NaN or infinite
+         */
         public Value {
             if (!(value >= 0) || Double.isInfinite(value)) {
                 throw new IllegalArgumentException("population must be >= 0: " + value);
@@ -96,7 +104,14 @@ public final class PopulationTable {
         return c.isPresent() ? Long.toString(c.getAsLong()) : "not available";
     }
 
-    /** Combines tables read from several files. Figures given twice must agree; see {@link #conflicts()}. */
+    /**
+     * Combines tables read from several files. Figures given twice must agree: a figure given by
+     * several tables (the same area, Ortsteil, year, sex and age group) is taken from the first, and
+     * differing values are listed in {@link #conflicts()}.
+     *
+     * @param tables the tables, in the order of the project file; an empty list gives an empty table
+     * @return the combined table, with the accounts, formats and notes of all tables in that order
+     */
     public static PopulationTable merge(List<PopulationTable> tables) {
         List<PopulationRecord> recs = new ArrayList<>();
         List<RowAccount> acc = new ArrayList<>();
@@ -111,46 +126,80 @@ public final class PopulationTable {
         return new PopulationTable(recs, acc, fm, nt);
     }
 
-    /** The figures used, in file order. */
+    /**
+     * The figures used, in file order.
+     *
+     * @return an unmodifiable list, without figures given a second time
+     */
     public List<PopulationRecord> records() {
         return records;
     }
 
-    /** One accounting per file read. */
+    /**
+     * One accounting per file read.
+     *
+     * @return an unmodifiable list, in the order the files were merged
+     */
     public List<RowAccount> accounts() {
         return accounts;
     }
 
-    /** How each file was read. */
+    /**
+     * How each file was read.
+     *
+     * @return an unmodifiable list, one description per file, parallel to {@link #accounts()}
+     */
     public List<String> formats() {
         return formats;
     }
 
-    /** Remarks for the user (rows skipped by design, ...). */
+    /**
+     * Remarks for the user (rows skipped by design, ...).
+     *
+     * @return an unmodifiable list of remarks
+     */
     public List<String> notes() {
         return notes;
     }
 
-    /** Figures given twice with different values (each with both places). */
+    /**
+     * Figures given twice with different values (each with both places).
+     *
+     * @return an unmodifiable list of problems, each at the line of the later figure and naming the
+     *         earlier one
+     */
     public List<Problem> conflicts() {
         return conflicts;
     }
 
-    /** The years, ascending. */
+    /**
+     * The years, ascending.
+     *
+     * @return a new set of the years of the figures
+     */
     public SortedSet<Integer> years() {
         SortedSet<Integer> s = new TreeSet<>();
         records.forEach(r -> s.add(r.year()));
         return s;
     }
 
-    /** The areas in order of first appearance. */
+    /**
+     * The areas in order of first appearance.
+     *
+     * @return a new set of area keys
+     */
     public Set<String> areas() {
         Set<String> s = new LinkedHashSet<>();
         records.forEach(r -> s.add(r.area()));
         return s;
     }
 
-    /** The Ortsteile of an area in order of first appearance. */
+    /**
+     * The Ortsteile of an area in order of first appearance.
+     *
+     * @param area the area key
+     * @return a new set of the Ortsteile as first spelled; empty when the area has none
+     */
     public Set<String> districts(String area) {
         Set<String> s = new LinkedHashSet<>();
         records.forEach(r -> {
@@ -161,12 +210,29 @@ public final class PopulationTable {
         return s;
     }
 
-    /** The total population of an area (or of one of its Ortsteile) on 31.12. of a year. */
+    /**
+     * The total population of an area (or of one of its Ortsteile) on 31.12. of a year: as given, or
+     * summed over sexes and age groups; an area without figures of its own is summed from its
+     * Ortsteile or, failing that, from at least two areas one level below it given by one file.
+     *
+     * @param area     the area key
+     * @param district the Ortsteil (matched ignoring case and umlaut spelling), or "" for the whole area
+     * @param year     the year of the Stichtag 31.12.
+     * @return the population with how it was obtained, or empty when the figures do not give it
+     */
     public Optional<Value> total(String area, String district, int year) {
         return find(area, district, year, 0);
     }
 
-    /** The population aged 8 and over (for the TVBZ). */
+    /**
+     * The population aged 8 and over (for the TVBZ), obtained as {@link #total} is; an age group
+     * straddling age 8 is split in proportion to its years, and the value marked approximate.
+     *
+     * @param area     the area key
+     * @param district the Ortsteil, or "" for the whole area
+     * @param year     the year of the Stichtag 31.12.
+     * @return the population with how it was obtained, or empty when the figures do not give it
+     */
     public Optional<Value> aged8Plus(String area, String district, int year) {
         return find(area, district, year, 8);
     }
@@ -248,6 +314,11 @@ public final class PopulationTable {
      * finest set of age groups that covers all ages without overlap, the same for both sexes. An
      * area given by its Ortsteile is summed over them (they must share the age groups). Empty when
      * the figures do not give men and women by age group.
+     *
+     * @param area     the area key
+     * @param district the Ortsteil, or "" for the whole area
+     * @param year     the year of the Stichtag 31.12.
+     * @return the residents by age group and sex, or empty
      */
     public Optional<AgeStructure> ageStructure(String area, String district, int year) {
         List<Map<Sex, Map<AgeGroup, OptionalLong>>> parts = new ArrayList<>();
@@ -302,22 +373,41 @@ public final class PopulationTable {
      * @param bands the age groups, youngest first, covering all ages without overlap
      */
     public record AgeStructure(List<Band> bands) {
-        /** Copies the list. */
+        /**
+         * Copies the list.
+         *
+         * @param bands the age groups, youngest first, covering all ages without overlap
+         * @throws NullPointerException when {@code bands} or a band is null
+         */
         public AgeStructure {
             bands = List.copyOf(bands);
         }
 
-        /** Men and women in all age groups. */
+        /**
+         * Men and women in all age groups.
+         *
+         * @return the residents of all age groups
+         */
         public long total() {
             return bands.stream().mapToLong(b -> b.men() + b.women()).sum();
         }
 
-        /** Women in all age groups. */
+        /**
+         * Women in all age groups.
+         *
+         * @return the women of all age groups
+         */
         public long women() {
             return bands.stream().mapToLong(Band::women).sum();
         }
 
-        /** Residents aged {@code age} and over, if {@code age} is a boundary of the age groups. */
+        /**
+         * Residents aged {@code age} and over, if {@code age} is a boundary of the age groups.
+         *
+         * @param age the lowest age counted, in years
+         * @return the residents in the age groups from {@code age} on, or empty when no age group starts
+         *         at {@code age} (0 always qualifies)
+         */
         public OptionalLong agedAtLeast(int age) {
             long n = 0;
             boolean boundary = age == 0;
@@ -341,7 +431,11 @@ public final class PopulationTable {
          * @param women women
          */
         public record Band(int from, int to, long men, long women) {
-            /** The group as printed: "0 bis 7 Jahre", "75 Jahre und älter". */
+            /**
+             * The group as printed: "0 bis 7 Jahre", "75 Jahre und älter".
+             *
+             * @return the label in German
+             */
             public String label() {
                 return to == Integer.MAX_VALUE ? from + " Jahre und älter"
                         : to - from == 1 ? from + " Jahre" : from + " bis " + (to - 1) + " Jahre";

@@ -21,7 +21,24 @@ import java.util.OptionalDouble;
 public record RateComparison(long x1, double t1, long x2, double t2, OptionalDouble ratio, OptionalDouble ciLow,
         OptionalDouble ciHigh, OptionalDouble pValue, double level) {
 
-    /** Validates: counts not negative, exposures positive, limits ordered, p in [0, 1]. */
+    /**
+     * Validates: counts not negative, exposures positive, limits ordered, p in [0, 1].
+     *
+     * @param x1       cases in the first group (the numerator of the ratio)
+     * @param t1       its exposure (population)
+     * @param x2       cases in the second group
+     * @param t2       its exposure
+     * @param ratio    (x1 / t1) / (x2 / t2)
+     * @param ciLow    lower confidence limit of the ratio
+     * @param ciHigh   upper confidence limit of the ratio
+     * @param pValue   two-sided p-value of the exact test of equal rates
+     * @param level    the confidence level
+     * @throws NullPointerException     when {@code ratio}, {@code ciLow}, {@code ciHigh} or {@code pValue}
+     *                                  is null
+     * @throws IllegalArgumentException when a count is negative, an exposure is not positive and
+     *                                  finite, the limits are out of order, the p-value is outside [0, 1]
+     *                                  or the level is not strictly between 0 and 1
+     */
     public RateComparison {
         if (x1 < 0 || x2 < 0) {
             throw new IllegalArgumentException("counts must be >= 0: " + x1 + ", " + x2);
@@ -44,7 +61,12 @@ public record RateComparison(long x1, double t1, long x2, double t2, OptionalDou
         }
     }
 
-    /** The change in per cent, (ratio - 1) x 100, if the ratio is defined. */
+    /**
+     * The change in per cent, (ratio - 1) x 100, if the ratio is defined.
+     *
+     * @return the change in per cent (such as -12.5 for a rate that fell by an eighth), or empty when
+     *         the ratio is not defined
+     */
     public OptionalDouble changePercent() {
         return ratio.isPresent() ? OptionalDouble.of((ratio.getAsDouble() - 1) * 100) : OptionalDouble.empty();
     }

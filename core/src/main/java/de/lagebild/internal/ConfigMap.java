@@ -33,7 +33,15 @@ public final class ConfigMap {
         this.problems = problems;
     }
 
-    /** Views a node as a mapping; records a problem and returns an empty mapping when it is not one. */
+    /**
+     * Views a node as a mapping; records a problem and returns an empty mapping when it is not one.
+     * A YAML null (an empty value) is taken as an empty mapping without a problem.
+     *
+     * @param n        the node
+     * @param file     the file name used in messages
+     * @param problems where problems are recorded, shared by all views of the file
+     * @return the view of the mapping
+     */
     public static ConfigMap of(ConfigNode n, String file, Problems problems) {
         if (n instanceof ConfigNode.MapNode m) {
             return new ConfigMap(m, file, problems);
@@ -45,55 +53,101 @@ public final class ConfigMap {
         return new ConfigMap(new ConfigNode.MapNode(n.line(), n.path(), Map.of(), Map.of()), file, problems);
     }
 
-    /** The file name used in messages. */
+    /**
+     * The file name used in messages.
+     *
+     * @return the file name given to {@link #of}
+     */
     public String file() {
         return file;
     }
 
-    /** The shared problem collector. */
+    /**
+     * The shared problem collector.
+     *
+     * @return the collector this mapping records its problems in
+     */
     public Problems problems() {
         return problems;
     }
 
-    /** The key path of this mapping. */
+    /**
+     * The key path of this mapping.
+     *
+     * @return the dotted key path, empty for the top level of the file
+     */
     public String path() {
         return node.path();
     }
 
-    /** The line of this mapping. */
+    /**
+     * The line of this mapping.
+     *
+     * @return the 1-based line where the mapping starts
+     */
     public long line() {
         return node.line();
     }
 
-    /** The full key path of a key in this mapping. */
+    /**
+     * The full key path of a key in this mapping.
+     *
+     * @param key a key of this mapping
+     * @return the path of this mapping, a dot and the key; the key alone at the top level
+     */
     public String pathOf(String key) {
         return node.path().isEmpty() ? key : node.path() + "." + key;
     }
 
-    /** The line of a key, or of the mapping when the key is absent. */
+    /**
+     * The line of a key, or of the mapping when the key is absent.
+     *
+     * @param key a key of this mapping
+     * @return the 1-based line
+     */
     public long lineOf(String key) {
         Long l = node.keyLines().get(key);
         return l == null ? node.line() : l;
     }
 
-    /** Records a problem with a key of this mapping. */
+    /**
+     * Records a problem with a key of this mapping.
+     *
+     * @param key     the key, named with its full path and line
+     * @param message what is wrong
+     */
     public void problem(String key, String message) {
         problems.add(Problem.atKey(file, lineOf(key), pathOf(key), message));
     }
 
-    /** Records a problem with a node. */
+    /**
+     * Records a problem with a node.
+     *
+     * @param n       the node, named with its path and line
+     * @param message what is wrong
+     */
     public void problem(ConfigNode n, String message) {
         problems.add(Problem.atKey(file, n.line(), n.path(), message));
     }
 
-    /** Whether the key is present (with a non-null value); marks it as known. */
+    /**
+     * Whether the key is present (with a non-null value); marks it as known.
+     *
+     * @param key a key of this mapping
+     * @return true when the key is present and its value is not a YAML null
+     */
     public boolean has(String key) {
         known.add(key);
         ConfigNode n = node.entries().get(key);
         return n != null && !(n instanceof ConfigNode.Scalar s && s.isNull());
     }
 
-    /** The raw node of a key, if present; marks the key as known. */
+    /**
+     * The raw node of a key, if present; marks the key as known.
+     *
+     * @param key a key of this mapping
+     * @return the node, or empty when the key is absent or its value is a YAML null
+     */
     public Optional<ConfigNode> node(String key) {
         known.add(key);
         ConfigNode n = node.entries().get(key);
@@ -103,12 +157,22 @@ public final class ConfigMap {
         return Optional.of(n);
     }
 
-    /** The keys present in this mapping, in document order. */
+    /**
+     * The keys present in this mapping, in document order. Listing them does not mark them as known.
+     *
+     * @return an unmodifiable list of the keys, those with null values included
+     */
     public List<String> keys() {
         return List.copyOf(node.entries().keySet());
     }
 
-    /** A scalar's text. */
+    /**
+     * A scalar's text; marks the key as known. Records a problem when the value is a list or
+     * mapping.
+     *
+     * @param key a key of this mapping
+     * @return the text as written, or empty when the key is absent, null or not a scalar
+     */
     public Optional<String> string(String key) {
         Optional<ConfigNode> n = node(key);
         if (n.isEmpty()) {
@@ -121,7 +185,12 @@ public final class ConfigMap {
         return Optional.empty();
     }
 
-    /** A required scalar's text; records a problem and returns "" when it is missing. */
+    /**
+     * A required scalar's text; records a problem when it is missing, empty or not a scalar.
+     *
+     * @param key a key of this mapping
+     * @return the trimmed text, or {@code ""} when there is a problem
+     */
     public String required(String key) {
         Optional<String> s = string(key);
         if (s.isEmpty()) {
@@ -138,7 +207,13 @@ public final class ConfigMap {
         return s.get().trim();
     }
 
-    /** A number; records a problem when the value is not a number. */
+    /**
+     * A number: plain decimals and exponents, {@code _} between digits, {@code .inf} and
+     * {@code -.inf}. Records a problem when the value is not a number.
+     *
+     * @param key a key of this mapping
+     * @return the number, or empty when the key is absent or there is a problem
+     */
     public OptionalDouble number(String key) {
         Optional<String> s = string(key);
         if (s.isEmpty()) {
@@ -152,7 +227,16 @@ public final class ConfigMap {
         return OptionalDouble.of(v);
     }
 
-    /** A number with a default and an allowed range (inclusive). */
+    /**
+     * A number with a default and an allowed range (inclusive). Records a problem when the value is not
+     * a number or out of range.
+     *
+     * @param key  a key of this mapping
+     * @param dflt the value when the key is absent or there is a problem
+     * @param min  the smallest value allowed
+     * @param max  the largest value allowed
+     * @return the number, or {@code dflt}
+     */
     public double number(String key, double dflt, double min, double max) {
         OptionalDouble v = number(key);
         if (v.isEmpty()) {
@@ -166,7 +250,18 @@ public final class ConfigMap {
         return x;
     }
 
-    /** A whole number with a default and an allowed range (inclusive). */
+    /**
+     * A whole number with a default and an allowed range (inclusive). Digits (with an optional sign and
+     * {@code _}) are read exactly, so that a seed beyond 2^53 stays as written; other numbers (such as
+     * {@code 1e3}) must be whole. Records a problem when the value is not a whole number or out of
+     * range.
+     *
+     * @param key  a key of this mapping
+     * @param dflt the value when the key is absent or there is a problem
+     * @param min  the smallest value allowed
+     * @param max  the largest value allowed
+     * @return the number, or {@code dflt}
+     */
     public long integer(String key, long dflt, long min, long max) {
         Optional<ConfigNode> n = node(key);
         if (n.isPresent() && n.get() instanceof ConfigNode.Scalar sc
@@ -200,7 +295,14 @@ public final class ConfigMap {
         return (long) x;
     }
 
-    /** A boolean (true/false, yes/no). */
+    /**
+     * A boolean: {@code true}, {@code yes}, {@code ja}, {@code on} or {@code false}, {@code no},
+     * {@code nein}, {@code off}, case-insensitive. Records a problem for any other value.
+     *
+     * @param key  a key of this mapping
+     * @param dflt the value when the key is absent or there is a problem
+     * @return the boolean, or {@code dflt}
+     */
     public boolean bool(String key, boolean dflt) {
         Optional<String> s = string(key);
         if (s.isEmpty()) {
@@ -217,7 +319,17 @@ public final class ConfigMap {
         }
     }
 
-    /** One of a fixed set of words (case-insensitive), or the default when absent. */
+    /**
+     * One of a fixed set of words (case-insensitive), or the default when absent. Records a problem,
+     * listing the words, when the value is none of them.
+     *
+     * @param <E>     the type of the values chosen
+     * @param key     a key of this mapping
+     * @param options the values by word; the words must be lower case. The message lists them in the
+     *                map's order when it is a {@link LinkedHashMap} or sorted map, else sorted
+     * @param dflt    the value when the key is absent or there is a problem
+     * @return the value of the word given, or {@code dflt}
+     */
     public <E> E choice(String key, Map<String, E> options, E dflt) {
         Optional<String> s = string(key);
         if (s.isEmpty()) {
@@ -235,7 +347,12 @@ public final class ConfigMap {
         return e;
     }
 
-    /** A list of scalars; a single scalar counts as a list of one. */
+    /**
+     * A list of scalars; a single scalar counts as a list of one.
+     *
+     * @param key a key of this mapping
+     * @return the texts, in document order; empty when the key is absent or null
+     */
     public List<String> strings(String key) {
         Optional<ConfigNode> n = node(key);
         if (n.isEmpty()) {
@@ -244,7 +361,14 @@ public final class ConfigMap {
         return scalars(n.get());
     }
 
-    /** The scalars of a list node (or a single scalar); records problems for nested items. */
+    /**
+     * The scalars of a list node (or a single scalar). Records a problem when {@code n} is a mapping,
+     * and for each item that is not a scalar with a value (a nested list or mapping, or a null).
+     *
+     * @param n a scalar or list node
+     * @return the texts of the scalars, in document order, without the items in error; empty for a YAML
+     *         null and for a mapping
+     */
     public List<String> scalars(ConfigNode n) {
         if (n instanceof ConfigNode.Scalar s) {
             return s.isNull() ? List.of() : List.of(s.text());
@@ -264,7 +388,13 @@ public final class ConfigMap {
         return List.of();
     }
 
-    /** A list of numbers. */
+    /**
+     * A list of numbers; a single number counts as a list of one. Records a problem for each item that
+     * is not a number.
+     *
+     * @param key a key of this mapping
+     * @return the numbers that could be read, in document order; empty when the key is absent
+     */
     public List<Double> numbers(String key) {
         List<Double> out = new ArrayList<>();
         Optional<ConfigNode> n = node(key);
@@ -282,12 +412,24 @@ public final class ConfigMap {
         return out;
     }
 
-    /** A nested mapping, if present. */
+    /**
+     * A nested mapping, if present; records a problem when the value is not a mapping.
+     *
+     * @param key a key of this mapping
+     * @return the view of the nested mapping (empty when it is not a mapping), or empty when the key
+     *         is absent or null
+     */
     public Optional<ConfigMap> map(String key) {
         return node(key).map(n -> ConfigMap.of(n, file, problems));
     }
 
-    /** The items of a list, each viewed as a mapping; a single mapping counts as a list of one. */
+    /**
+     * The items of a list, each viewed as a mapping; a single mapping counts as a list of one. Records a
+     * problem for a scalar value and for each item that is not a mapping.
+     *
+     * @param key a key of this mapping
+     * @return one view per item, in document order; empty when the key is absent or there is a problem
+     */
     public List<ConfigMap> maps(String key) {
         Optional<ConfigNode> n = node(key);
         if (n.isEmpty()) {
@@ -307,7 +449,14 @@ public final class ConfigMap {
         return List.of();
     }
 
-    /** A mapping of scalar keys to scalar values, in document order. */
+    /**
+     * A mapping of scalar keys to scalar values, in document order. Records a problem when the value is
+     * not a mapping, and for each value that is not a scalar.
+     *
+     * @param key a key of this mapping
+     * @return an unmodifiable map of the scalar entries; empty when the key is absent or there is a
+     *         problem
+     */
     public Map<String, String> stringMap(String key) {
         Optional<ConfigNode> n = node(key);
         if (n.isEmpty()) {
@@ -328,12 +477,21 @@ public final class ConfigMap {
         return Collections.unmodifiableMap(out);
     }
 
-    /** A path relative to a base folder. */
+    /**
+     * A path relative to a base folder; an absolute path stays as written.
+     *
+     * @param key  a key of this mapping
+     * @param base the folder relative paths are resolved against (the project file's folder)
+     * @return the resolved and normalised path, or empty when the key is absent or blank
+     */
     public Optional<Path> path(String key, Path base) {
         return string(key).filter(s -> !s.isBlank()).map(s -> base.resolve(s.trim()).normalize());
     }
 
-    /** Reports every key that was never asked for, with a suggestion where one is close. */
+    /**
+     * Reports every key of this mapping that was never asked for, with a suggestion where a known key
+     * is close. Nested mappings need their own call.
+     */
     public void finish() {
         for (Map.Entry<String, ConfigNode> e : node.entries().entrySet()) {
             if (!known.contains(e.getKey())) {

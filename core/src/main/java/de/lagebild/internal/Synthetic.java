@@ -25,26 +25,38 @@ public final class Synthetic {
     private Synthetic() {
     }
 
-    /** What was written. */
+    /**
+     * What {@link #write} wrote.
+     *
+     * @param project         the project file, {@code lagebild.yaml}
+     * @param survey          the survey data, {@code survey.csv}
+     * @param populationTotal the population aged 16 and over, summed over the Ortsteile (the total of
+     *                        both margin files)
+     */
     public record Files3(Path project, Path survey, long populationTotal) {
     }
 
     /**
-     * Writes survey.csv, margin_sex_age.csv, margin_district.csv and lagebild.yaml into {@code dir}.
+     * Writes survey.csv, margin_sex_age.csv, margin_district.csv and lagebild.yaml into {@code dir},
+     * replacing files of these names.
      *
      * @param dir        the folder (created if needed)
-     * @param n          respondents
-     * @param districts  Ortsteile (strata)
-     * @param items      rating items q01.. (half of them become proportion indicators, half means)
-     * @param indicators how many items the project estimates (at most items)
+     * @param n          respondents; at least 3 per Ortsteil are drawn, so {@code n} must be at least
+     *                   {@code 3 * districts}
+     * @param districts  Ortsteile (strata); at least 1
+     * @param items      rating items q01.. (coded 1 to 4, with 8 and 9 as missing codes)
+     * @param indicators how many items the project estimates (at most items): the odd-numbered become
+     *                   proportion indicators, the even-numbered means
      * @param seed       the random seed
-     * @param variance   the project's variance method (linearization, jkn, ...)
+     * @param variance   the project's variance method (linearization, jkn, ...), written as given
+     * @return the paths of the project and survey files and the population total
+     * @throws java.io.UncheckedIOException when a file cannot be written
      */
     public static Files3 write(Path dir, int n, int districts, int items, int indicators, long seed, String variance) {
         try {
             Files.createDirectories(dir);
             SplittableRandom rnd = new SplittableRandom(seed);
-            // population per district: 1,000 .. 20,000 residents aged 16+, at least 30 per respondent
+            // population aged 16+: 30 per respondent, at least 20,000, split over the districts by size
             long[] pop = new long[districts];
             double[] sizeWeight = new double[districts];
             double sumW = 0;
@@ -227,6 +239,7 @@ public final class Synthetic {
      * @param districts Ortsteile
      * @param seed      the random seed
      * @return the project file
+     * @throws java.io.UncheckedIOException when a file cannot be written
      */
     public static Path writeMunicipality(Path dir, String name, String ags, int n, int districts, long seed) {
         try {

@@ -32,11 +32,14 @@ public final class Yaml {
     }
 
     /**
-     * Reads a UTF-8 (or ASCII) YAML file.
+     * Reads a YAML file in UTF-8 (or ASCII); a file that is not valid UTF-8 is read as ISO-8859-1,
+     * and a byte order mark is skipped.
      *
      * @param file        the file
      * @param displayName the name used in messages
-     * @throws InputException on a missing file, bad encoding, YAML syntax errors or duplicate keys
+     * @return the root node of the document
+     * @throws InputException on a missing or unreadable file, a folder, an empty document, YAML syntax
+     *                        errors or duplicate keys
      */
     public static ConfigNode read(Path file, String displayName) {
         String text;
@@ -61,7 +64,15 @@ public final class Yaml {
         return parse(new StringReader(text), displayName);
     }
 
-    /** Parses YAML text. */
+    /**
+     * Parses YAML text.
+     *
+     * @param reader      the text; it is closed when parsed
+     * @param displayName the name used in messages
+     * @return the root node of the document
+     * @throws InputException on an empty document, YAML syntax errors (with the line of the problem)
+     *                        or duplicate keys (all of them)
+     */
     public static ConfigNode parse(Reader reader, String displayName) {
         Problems problems = new Problems();
         try (YAMLParser p = (YAMLParser) FACTORY.createParser(reader)) {

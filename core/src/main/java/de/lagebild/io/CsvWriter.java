@@ -27,14 +27,28 @@ public final class CsvWriter implements Closeable {
     private final int columns;
     private final StringBuilder line = new StringBuilder(256);
 
-    /** Writes to a writer; the header is written at once. */
+    /**
+     * Writes to a writer; the header is written at once. The writer is not buffered here, and
+     * {@link #close()} closes it.
+     *
+     * @param out    where the CSV text goes
+     * @param header the column names; every later {@link #row(Object...)} must have as many cells
+     * @throws java.io.UncheckedIOException when the header cannot be written
+     */
     public CsvWriter(Writer out, List<String> header) {
         this.out = out;
         this.columns = header.size();
         row(header.toArray());
     }
 
-    /** Opens a file for writing (replacing it) and writes the header. */
+    /**
+     * Opens a file for writing (replacing it) and writes the header.
+     *
+     * @param file   the file to create or replace
+     * @param header the column names; every later {@link #row(Object...)} must have as many cells
+     * @return a writer on the file, buffered; close it to flush it
+     * @throws java.io.UncheckedIOException when the file cannot be opened or the header cannot be written
+     */
     public static CsvWriter open(Path file, List<String> header) {
         try {
             Writer w = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8),
@@ -48,6 +62,10 @@ public final class CsvWriter implements Closeable {
     /**
      * Writes one row. Cells may be {@link String} (text), {@link Double}/{@link Float} (formatted),
      * other {@link Number}s (as integers or their string form), {@link Boolean}, or null (empty).
+     *
+     * @param cells the cells of the row, one per header column
+     * @throws IllegalArgumentException     when the number of cells differs from the header's
+     * @throws java.io.UncheckedIOException when the row cannot be written
      */
     public void row(Object... cells) {
         if (cells.length != columns) {
@@ -117,7 +135,12 @@ public final class CsvWriter implements Closeable {
         return false;
     }
 
-    /** Prefixes {@code '} to text a spreadsheet could run as a formula (see the class comment). */
+    /**
+     * Prefixes {@code '} to text a spreadsheet could run as a formula (see the class comment).
+     *
+     * @param text the text of a cell; must not be null
+     * @return the text, with a leading {@code '} when a spreadsheet could read it as a formula
+     */
     public static String defuse(String text) {
         if (text.isEmpty()) {
             return text;

@@ -36,19 +36,37 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class DelimitedReader implements Closeable {
 
-    /** One record: the line it starts on (1-based) and its cells, untrimmed. */
+    /**
+     * One record: the line it starts on (1-based) and its cells, untrimmed.
+     *
+     * @param line  the 1-based line the record starts on (a quoted field may continue on later lines)
+     * @param cells the cells in file order, untrimmed; the array is shared, not copied
+     */
     public record Record(long line, String[] cells) {
-        /** The cell at {@code i}, or the empty string when the record is shorter. */
+        /**
+         * The cell at {@code i}, or the empty string when the record is shorter.
+         *
+         * @param i the 0-based column position
+         * @return the untrimmed cell, or {@code ""} when the record has fewer cells
+         */
         public String cell(int i) {
             return i < cells.length ? cells[i] : "";
         }
 
-        /** Number of cells. */
+        /**
+         * Number of cells.
+         *
+         * @return the number of cells of this record, which may differ from the header's
+         */
         public int size() {
             return cells.length;
         }
 
-        /** Whether every cell is blank. */
+        /**
+         * Whether every cell is blank.
+         *
+         * @return true when every cell is empty or white space (also when there are no cells)
+         */
         public boolean isBlank() {
             for (String c : cells) {
                 if (!c.isBlank()) {
@@ -88,6 +106,7 @@ public final class DelimitedReader implements Closeable {
      * @param displayName the name used in messages (usually the path as the user wrote it)
      * @param charset     the encoding, or null to detect it
      * @param delimiter   the delimiter, or null to detect it from the first line
+     * @return a reader positioned before the first record; close it when done
      * @throws InputException when the file does not exist, cannot be read or is not text
      */
     public static DelimitedReader open(Path file, String displayName, Charset charset, Character delimiter) {
@@ -166,7 +185,14 @@ public final class DelimitedReader implements Closeable {
         }
     }
 
-    /** The most frequent candidate delimiter outside double quotes in a line; ',' if none occurs. */
+    /**
+     * The most frequent candidate delimiter ({@code ;}, {@code ,}, tab, {@code |}) outside double
+     * quotes in a line. {@code ,} wins every tie it is part of and is also the answer when no candidate
+     * occurs; among the others the first in the order {@code ;}, tab, {@code |} wins a tie.
+     *
+     * @param line one line of the file, without its line end
+     * @return the delimiter
+     */
     public static char delimiterOf(String line) {
         char[] candidates = {';', ',', '\t', '|'};
         int[] counts = new int[candidates.length];
@@ -244,22 +270,38 @@ public final class DelimitedReader implements Closeable {
         return "";
     }
 
-    /** The name used in messages. */
+    /**
+     * The name used in messages.
+     *
+     * @return the name given to {@link #open(Path, String, Charset, Character)}
+     */
     public String displayName() {
         return displayName;
     }
 
-    /** The encoding the file is read with. */
+    /**
+     * The encoding the file is read with.
+     *
+     * @return the given or detected encoding
+     */
     public Charset charset() {
         return charset;
     }
 
-    /** The delimiter the file is read with. */
+    /**
+     * The delimiter the file is read with.
+     *
+     * @return the given or detected delimiter
+     */
     public char delimiter() {
         return delimiter;
     }
 
-    /** The last line consumed so far (1-based), for messages about the end of the file. */
+    /**
+     * The last line consumed so far (1-based), for messages about the end of the file.
+     *
+     * @return the 1-based number of the last line consumed, 0 before the first record
+     */
     public long lastLine() {
         return lastLine;
     }
@@ -267,6 +309,7 @@ public final class DelimitedReader implements Closeable {
     /**
      * The next non-empty record, or null at the end of the file.
      *
+     * @return the next record that is not an empty line, or null when the file has no more
      * @throws InputException when the file breaks off inside a quoted field or has bytes that do not
      *                        fit its encoding
      */

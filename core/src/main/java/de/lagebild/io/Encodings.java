@@ -24,7 +24,13 @@ public final class Encodings {
     private Encodings() {
     }
 
-    /** What detection found: the charset and the length of a byte order mark to skip. */
+    /**
+     * What detection found: the charset and the length of a byte order mark to skip.
+     *
+     * @param charset   the detected encoding: UTF-8, windows-1252 or ISO-8859-1
+     * @param bomLength the number of bytes of the byte order mark at the start of the file (3 for a UTF-8
+     *                  byte order mark), or 0 when there is none
+     */
     public record Detected(Charset charset, int bomLength) {
     }
 
@@ -32,6 +38,10 @@ public final class Encodings {
      * Parses an encoding name a user wrote ({@code UTF-8}, {@code latin1}, {@code ISO-8859-1},
      * {@code cp1252}, ...).
      *
+     * @param name the encoding name as written in a project file or on the command line; case and
+     *             surrounding white space are ignored
+     * @return the charset; {@code latin1} names ISO-8859-1 and {@code cp1252} or {@code ansi}
+     *         windows-1252, other names are looked up by {@link Charset#forName(String)}
      * @throws IllegalArgumentException with a readable message when the name is unknown
      */
     public static Charset parse(String name) {
@@ -67,6 +77,9 @@ public final class Encodings {
      *
      * @param file        the file
      * @param displayName the name used in messages
+     * @return the encoding and the byte order mark length
+     * @throws InputException when the file does not exist, cannot be read, is UTF-16 (starts with a
+     *                       UTF-16 byte order mark) or contains NUL bytes
      */
     public static Detected detect(Path file, String displayName) {
         try (InputStream in = Files.newInputStream(file)) {

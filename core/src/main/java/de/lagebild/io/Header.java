@@ -24,9 +24,13 @@ public final class Header {
     }
 
     /**
-     * Reads a header record.
+     * Reads a header record: each cell, with byte order marks removed and trimmed, is a column name.
+     * Empty names are kept (they occupy their position) but cannot be looked up.
      *
-     * @throws InputException when a column name is duplicated
+     * @param record the record that holds the column names
+     * @param source the file name used in messages
+     * @return the header, with the record's line
+     * @throws InputException when a column name is duplicated, naming both positions
      */
     public static Header of(DelimitedReader.Record record, String source) {
         List<String> names = new ArrayList<>(record.size());
@@ -48,37 +52,62 @@ public final class Header {
         return new Header(source, record.line(), Collections.unmodifiableList(names), index);
     }
 
-    /** The column names in file order. */
+    /**
+     * The column names in file order.
+     *
+     * @return the unmodifiable list of trimmed names, empty names included
+     */
     public List<String> names() {
         return names;
     }
 
-    /** Number of columns. */
+    /**
+     * Number of columns.
+     *
+     * @return the number of columns, empty names included
+     */
     public int size() {
         return names.size();
     }
 
-    /** The line the header stands on. */
+    /**
+     * The line the header stands on.
+     *
+     * @return the 1-based line of the header record
+     */
     public long line() {
         return line;
     }
 
-    /** The position of a column, or -1. */
+    /**
+     * The position of a column, or -1.
+     *
+     * @param name the exact (trimmed) column name
+     * @return the 0-based position of the column, or -1 when there is no such column
+     */
     public int indexOf(String name) {
         Integer i = index.get(name);
         return i == null ? -1 : i;
     }
 
-    /** Whether the column exists. */
+    /**
+     * Whether the column exists.
+     *
+     * @param name the exact (trimmed) column name
+     * @return true when the header has a column of that name
+     */
     public boolean has(String name) {
         return index.containsKey(name);
     }
 
     /**
-     * The position of a required column; records a problem naming the columns there are when it is
-     * missing and returns -1.
+     * The position of a required column; when it is missing, records a problem that names the columns
+     * there are and returns -1.
      *
-     * @param what what the column is for, for the message (for example "the id column (survey.id)")
+     * @param name     the exact (trimmed) column name
+     * @param what     what the column is for, for the message (for example "the id column (survey.id)")
+     * @param problems where the problem is recorded when the column is missing
+     * @return the 0-based position of the column, or -1 when it is missing
      */
     public int require(String name, String what, Problems problems) {
         Integer i = index.get(name);
@@ -90,7 +119,12 @@ public final class Header {
         return i;
     }
 
-    /** The column names for a message, shortened when there are many. */
+    /**
+     * The column names for a message, separated by commas; with more than 30 columns only the first 30
+     * followed by the total count.
+     *
+     * @return the names as one line of text
+     */
     public String listNames() {
         List<String> shown = names.size() > 30 ? names.subList(0, 30) : names;
         String s = String.join(", ", shown);

@@ -15,7 +15,12 @@ public class InputException extends RuntimeException {
 
     private final transient List<Problem> problems;
 
-    /** An exception for one or more problems; the list must not be empty. */
+    /**
+     * An exception for one or more problems; the list must not be empty.
+     *
+     * @param problems the problems found, in the order found; copied, and must not be empty
+     * @throws IllegalArgumentException when {@code problems} is empty
+     */
     public InputException(List<Problem> problems) {
         super(render(problems), null, false, false);
         if (problems.isEmpty()) {
@@ -24,12 +29,20 @@ public class InputException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** An exception for a single problem. */
+    /**
+     * An exception for a single problem.
+     *
+     * @param problem the one problem found
+     */
     public InputException(Problem problem) {
         this(List.of(problem));
     }
 
-    /** The problems, in the order found. */
+    /**
+     * The problems, in the order found.
+     *
+     * @return an unmodifiable list of at least one problem
+     */
     public List<Problem> problems() {
         return problems;
     }

@@ -17,6 +17,10 @@ public final class Numbers {
      * Parses a plain decimal number with {@code .} as the decimal point (as in CSV files written by
      * programs), also accepting a leading {@code +} and exponents. Returns NaN when the text is not
      * such a number. Blank text is NaN.
+     *
+     * @param text the text of a cell; surrounding white space is ignored
+     * @return the number, or NaN when the text is blank or not a plain number (hexadecimal,
+     *         {@code NaN}, {@code Infinity}, grouped digits and decimal commas are all NaN)
      */
     public static double parsePlain(String text) {
         String t = text.trim();
@@ -63,6 +67,13 @@ public final class Numbers {
      * (English, in threes). A single {@code ,} is the decimal point. With only {@code .}: one dot followed by exactly three
      * digits in an integer-looking number ({@code 1.234}) is a thousands separator only when
      * {@code groupingDotMeansThousands} is set; otherwise it is a decimal point.
+     *
+     * @param text                      the text of a cell; surrounding white space, spaces and
+     *                                  no-break spaces are ignored
+     * @param groupingDotMeansThousands whether a lone dot before exactly three digits
+     *                                  ({@code 1.234}) groups thousands (1234) rather than being a
+     *                                  decimal point (1.234)
+     * @return the number, or NaN when the text is blank or not a number by these rules
      */
     public static double parseGerman(String text, boolean groupingDotMeansThousands) {
         String t = text.trim().replace("\u00A0", "").replace(" ", "");
@@ -105,6 +116,9 @@ public final class Numbers {
     /**
      * Parses a number written in English style ({@code 9,677}, {@code 7.9}): {@code ,} groups
      * thousands (only in groups of three) and {@code .} is the decimal point. NaN when not a number.
+     *
+     * @param text the text of a cell; surrounding white space is ignored
+     * @return the number, or NaN when the text is blank or not a number
      */
     public static double parseEnglish(String text) {
         String t = text.trim();
@@ -121,6 +135,9 @@ public final class Numbers {
      * Formats a double for machine-readable output: {@code .} decimal point, the shortest digits that
      * round-trip, no exponent for magnitudes between 1e-4 and 1e15, integers without a fraction.
      * NaN and infinities give the empty string.
+     *
+     * @param x the number
+     * @return the digits, such as {@code 3}, {@code 0.1} or {@code 1.5e-7}; empty for NaN and infinities
      */
     public static String format(double x) {
         if (!Double.isFinite(x)) {
@@ -139,12 +156,23 @@ public final class Numbers {
         return s;
     }
 
-    /** Formats an integer count for machine-readable output. */
+    /**
+     * Formats an integer count for machine-readable output.
+     *
+     * @param x the count
+     * @return its decimal digits, with a leading {@code -} when negative
+     */
     public static String format(long x) {
         return Long.toString(x);
     }
 
-    /** Formats with a fixed number of decimals and {@code .} as decimal point (for human-facing CSV). */
+    /**
+     * Formats with a fixed number of decimals and {@code .} as decimal point (for human-facing CSV).
+     *
+     * @param x        the number
+     * @param decimals the number of digits after the decimal point; 0 for none
+     * @return the rounded number (half-up), or the empty string for NaN and infinities
+     */
     public static String fixed(double x, int decimals) {
         if (!Double.isFinite(x)) {
             return "";

@@ -38,8 +38,11 @@ public final class OutputDir implements AutoCloseable {
     }
 
     /**
-     * Opens an output folder, creating it if needed.
+     * Opens an output folder, creating it (and missing parent folders) if needed, and creates the
+     * hidden staging folder inside it.
      *
+     * @param target the output folder, as given with {@code --out}
+     * @return the opened folder; {@link #close()} it, after {@link #commit()} on success
      * @throws InputException when the path exists and is not a folder, or cannot be created
      */
     public static OutputDir open(Path target) {
@@ -65,7 +68,11 @@ public final class OutputDir implements AutoCloseable {
         }
     }
 
-    /** The target folder. */
+    /**
+     * The target folder.
+     *
+     * @return the absolute, normalised path of the target folder
+     */
     public Path target() {
         return target;
     }
@@ -74,7 +81,9 @@ public final class OutputDir implements AutoCloseable {
      * The staging path to write a file to; its parent folders are created.
      *
      * @param name a relative name with {@code /} as separator
+     * @return the absolute path inside the staging folder to write the file to
      * @throws IllegalArgumentException when the name is absolute or leaves the folder
+     * @throws java.io.UncheckedIOException when its parent folders cannot be created
      */
     public Path file(String name) {
         Path rel = safeRelative(name);
@@ -94,7 +103,11 @@ public final class OutputDir implements AutoCloseable {
         return p;
     }
 
-    /** The names staged so far, in the order first asked for. */
+    /**
+     * The names staged so far, in the order first asked for.
+     *
+     * @return an unmodifiable copy of the relative names, with {@code /} as separator
+     */
     public List<String> files() {
         return List.copyOf(files);
     }
@@ -116,7 +129,13 @@ public final class OutputDir implements AutoCloseable {
         return rel;
     }
 
-    /** Moves every staged file into the target folder and removes the staging folder. */
+    /**
+     * Moves every staged file into the target folder, replacing files of the same name, and removes the
+     * staging folder. Files asked for by {@link #file(String)} but never written are skipped.
+     *
+     * @throws java.io.UncheckedIOException when a file cannot be moved; the staging folder is removed
+     *                                      all the same
+     */
     public void commit() {
         try {
             for (String name : files) {
@@ -140,7 +159,10 @@ public final class OutputDir implements AutoCloseable {
         }
     }
 
-    /** Discards what was staged unless committed. */
+    /**
+     * Discards what was staged unless committed; an uncommitted run also removes the target folder and
+     * the parent folders {@link #open(Path)} created, as far as they are empty.
+     */
     @Override
     public void close() {
         if (!committed) {

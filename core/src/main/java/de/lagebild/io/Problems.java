@@ -10,32 +10,60 @@ import java.util.List;
 public final class Problems {
     private final List<Problem> list = new ArrayList<>();
 
-    /** Records a problem. */
+    /** Creates an empty collection. */
+    public Problems() {
+    }
+
+    /**
+     * Records a problem.
+     *
+     * @param p the problem; must not be null
+     */
     public void add(Problem p) {
         list.add(p);
     }
 
-    /** Records all problems of an exception. */
+    /**
+     * Records all problems of an exception.
+     *
+     * @param e the exception whose {@link InputException#problems()} are recorded, in their order
+     */
     public void addAll(InputException e) {
         list.addAll(e.problems());
     }
 
-    /** Whether any problem was recorded. */
+    /**
+     * Whether any problem was recorded.
+     *
+     * @return true when at least one problem was recorded
+     */
     public boolean any() {
         return !list.isEmpty();
     }
 
-    /** How many problems were recorded. */
+    /**
+     * How many problems were recorded.
+     *
+     * @return the number of problems recorded so far
+     */
     public int size() {
         return list.size();
     }
 
-    /** The problems recorded so far. */
+    /**
+     * The problems recorded so far.
+     *
+     * @return an unmodifiable copy of the problems, in the order recorded
+     */
     public List<Problem> list() {
         return List.copyOf(list);
     }
 
-    /** Throws an {@link InputException} with every recorded problem, if there is any. */
+    /**
+     * Throws an {@link InputException} with every recorded problem, if there is any.
+     *
+     * @throws InputException when at least one problem was recorded
+     */
     public void throwIfAny() {
         if (!list.isEmpty()) {
             throw new InputException(list);

@@ -15,7 +15,17 @@ import java.util.Objects;
  */
 public record RowAccount(String source, String kind, long read, long used, List<Problem> rejected) {
 
-    /** Validates the identity read = used + rejected. */
+    /**
+     * Validates the identity read = used + rejected.
+     *
+     * @param source   the file as the user named it; must not be null
+     * @param kind     what kind of input it is (survey, pks, owi, population, margin, ...); must not be null
+     * @param read     data rows read (header lines and blank lines not counted)
+     * @param used     rows used
+     * @param rejected rejected rows, each with line and reason; copied
+     * @throws NullPointerException     when {@code source}, {@code kind} or {@code rejected} is null
+     * @throws IllegalArgumentException when {@code read != used + rejected.size()}
+     */
     public RowAccount {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(kind, "kind");
@@ -26,7 +36,11 @@ public record RowAccount(String source, String kind, long read, long used, List<
         }
     }
 
-    /** A one-line summary such as {@code survey.csv: 1500 rows read, 1498 used, 2 rejected}. */
+    /**
+     * A one-line summary such as {@code survey.csv: 1500 rows read, 1498 used, 2 rejected}.
+     *
+     * @return the summary line, naming the source and the three counts
+     */
     public String summary() {
         return source + ": " + read + " rows read, " + used + " used, " + rejected.size() + " rejected";
     }

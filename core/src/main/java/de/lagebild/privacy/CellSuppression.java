@@ -66,27 +66,56 @@ public final class CellSuppression<K> {
         this.withheld = Collections.unmodifiableMap(withheld);
     }
 
-    /** Starts a suppression problem with the threshold {@code report.min_cell}. */
+    /**
+     * Starts a suppression problem with the threshold {@code report.min_cell}.
+     *
+     * @param <K>     the key of a count
+     * @param minCell the smallest count that may be published on its own; 0 or 1 withholds nothing
+     *                for being small
+     * @return an empty builder
+     * @throws IllegalArgumentException when {@code minCell} is negative
+     */
     public static <K> Builder<K> builder(int minCell) {
         return new Builder<>(minCell);
     }
 
-    /** Whether a count alone is too small to publish: {@code 0 < count < minCell}. */
+    /**
+     * Whether a count alone is too small to publish: {@code 0 < count < minCell}.
+     *
+     * @param count   the count of cases or respondents
+     * @param minCell the threshold {@code report.min_cell}
+     * @return true when the count is above 0 and below {@code minCell}
+     */
     public static boolean small(long count, int minCell) {
         return count > 0 && count < minCell;
     }
 
-    /** The threshold. */
+    /**
+     * The threshold this suppression was built with.
+     *
+     * @return the smallest count published on its own ({@code report.min_cell})
+     */
     public int minCell() {
         return minCell;
     }
 
-    /** Whether the count with this key is withheld (for any reason). Unknown keys are not withheld. */
+    /**
+     * Whether the count with this key is withheld (for any reason). Unknown keys are not withheld.
+     *
+     * @param key the key of a count
+     * @return true when the count is withheld as {@link Reason#SMALL} or {@link Reason#COMPLEMENTARY}
+     */
     public boolean suppressed(K key) {
         return withheld.containsKey(key);
     }
 
-    /** Whether all of these counts are published. */
+    /**
+     * Whether all of these counts are published.
+     *
+     * @param keys the keys of the counts a figure rests on (such as a rate's numerator and
+     *             denominator); an empty collection is all shown
+     * @return true when none of them is withheld
+     */
     public boolean allShown(Collection<K> keys) {
         for (K k : keys) {
             if (withheld.containsKey(k)) {
@@ -96,22 +125,40 @@ public final class CellSuppression<K> {
         return true;
     }
 
-    /** Why the count is withheld, or null when it is published. */
+    /**
+     * Why the count is withheld, or null when it is published.
+     *
+     * @param key the key of a count
+     * @return the reason, or null when the count is published or the key is unknown
+     */
     public Reason reason(K key) {
         return withheld.get(key);
     }
 
-    /** The withheld counts in the order they were registered, with the reason. */
+    /**
+     * The withheld counts in the order they were registered, with the reason.
+     *
+     * @return an unmodifiable map from key to reason
+     */
     public Map<K, Reason> withheld() {
         return withheld;
     }
 
-    /** The registered counts, in order. */
+    /**
+     * The registered counts, in order.
+     *
+     * @return an unmodifiable map from key to count, in registration order, withheld counts included
+     */
     public Map<K, Long> counts() {
         return counts;
     }
 
-    /** Number of counts withheld for a reason. */
+    /**
+     * Number of counts withheld for a reason.
+     *
+     * @param r the reason
+     * @return how many counts are withheld for exactly that reason
+     */
     public int count(Reason r) {
         int n = 0;
         for (Reason x : withheld.values()) {
@@ -143,6 +190,13 @@ public final class CellSuppression<K> {
         /**
          * Registers a count to be published. Registering a key again with the same count does
          * nothing; with another count it is an error.
+         *
+         * @param key   the key of the count; must not be null
+         * @param count the count of cases or respondents; must not be negative
+         * @return this builder
+         * @throws NullPointerException     when {@code key} is null
+         * @throws IllegalArgumentException when the count is negative or the key was registered with
+         *                                  another count
          */
         public Builder<K> count(K key, long count) {
             Objects.requireNonNull(key, "key");
@@ -156,7 +210,16 @@ public final class CellSuppression<K> {
             return this;
         }
 
-        /** Withholds a count whatever its size (such as a count withheld in another publication). */
+        /**
+         * Withholds a count whatever its size (such as a count withheld in another publication). The key
+         * must also be registered with {@link #count(Object, long)} to be reported among the
+         * {@link CellSuppression#withheld()} counts (as {@link Reason#SMALL}); a key that is only named in
+         * a relation counts as unpublished anyway.
+         *
+         * @param key the key of the count; must not be null
+         * @return this builder
+         * @throws NullPointerException when {@code key} is null
+         */
         public Builder<K> withhold(K key) {
             forced.add(Objects.requireNonNull(key, "key"));
             return this;
@@ -165,6 +228,13 @@ public final class CellSuppression<K> {
         /**
          * Declares that a total is the sum of parts (a row or column of a table with its total).
          * The counts need not be registered yet.
+         *
+         * @param total the key of the total; must not be null
+         * @param parts the keys of the parts, in the order in which ties are broken; must not be empty or
+         *              contain null
+         * @return this builder
+         * @throws NullPointerException     when {@code total} or a part is null
+         * @throws IllegalArgumentException when {@code parts} is empty
          */
         public Builder<K> sum(K total, Collection<? extends K> parts) {
             Objects.requireNonNull(total, "total");
@@ -177,7 +247,11 @@ public final class CellSuppression<K> {
             return this;
         }
 
-        /** Applies the rules (see {@link CellSuppression}). */
+        /**
+         * Applies the rules (see {@link CellSuppression}).
+         *
+         * @return the suppression: which counts are withheld and why
+         */
         public CellSuppression<K> build() {
             Map<K, Reason> out = new LinkedHashMap<>();
             for (Map.Entry<K, Long> e : counts.entrySet()) {

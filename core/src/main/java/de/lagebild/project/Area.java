@@ -10,7 +10,13 @@ import java.util.Objects;
  * @param ags  its key, digits only
  */
 public record Area(String name, String ags) {
-    /** Validates the record. */
+    /**
+     * Validates the record.
+     *
+     * @param name the area's name as it should appear in the report
+     * @param ags  its key, digits only
+     * @throws NullPointerException when {@code name} or {@code ags} is null
+     */
     public Area {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(ags, "ags");

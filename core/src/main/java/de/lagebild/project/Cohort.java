@@ -33,7 +33,20 @@ import java.util.OptionalInt;
 public record Cohort(Path file, Path baseDir, String name, String title, LocalDate created, int minCell,
         Comparison comparison, List<Member> members) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param file       the cohort file (absolute)
+     * @param baseDir    the folder relative paths are resolved against
+     * @param name       the cohort's name (such as "Städtebund Muster")
+     * @param title      the comparison report's title
+     * @param created    the comparison report's date
+     * @param minCell    results resting on fewer respondents or cases are suppressed in the comparison
+     * @param comparison what the comparison report compares
+     * @param members    the municipalities, in the order given
+     * @throws NullPointerException     when a component other than {@code minCell}, or a member, is null
+     * @throws IllegalArgumentException when {@code minCell} is negative
+     */
     public Cohort {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(baseDir, "baseDir");
@@ -53,13 +66,19 @@ public record Cohort(Path file, Path baseDir, String name, String title, LocalDa
      * anything wrong in the shared parts) are reported here, all at once; problems inside a listed
      * project file belong to that municipality and surface when it is {@link Member#load() loaded}.
      *
+     * @param file the cohort file; relative paths in it are resolved against its folder
+     * @return the cohort
      * @throws InputException listing every problem, each with its key path and line
      */
     public static Cohort load(Path file) {
         return CohortReader.read(file);
     }
 
-    /** The cohort file's name as shown in messages. */
+    /**
+     * The cohort file's name as shown in messages.
+     *
+     * @return the file name without its folder, such as {@code cohort.yaml}
+     */
     public String displayName() {
         return file.getFileName().toString();
     }
@@ -75,7 +94,18 @@ public record Cohort(Path file, Path baseDir, String name, String title, LocalDa
      * @param seed      seed of the rank intervals (the same seed gives the same intervals)
      */
     public record Comparison(Optional<String> indicator, String crimeKey, OptionalInt year, double level, long seed) {
-        /** Validates the record. */
+        /**
+         * Validates the record.
+         *
+         * @param indicator the survey indicator compared (the Sicherheitsgefühl), or empty for the first
+         *                  indicator of the first municipality with a survey
+         * @param crimeKey  the PKS key whose Häufigkeitszahl is compared ({@code ------}: Straftaten insgesamt)
+         * @param year      the PKS year compared, or empty for the latest year any municipality reports
+         * @param level     confidence level of the HZ intervals
+         * @param seed      seed of the rank intervals (the same seed gives the same intervals)
+         * @throws NullPointerException     when {@code indicator}, {@code crimeKey} or {@code year} is null
+         * @throws IllegalArgumentException when {@code level} is not strictly between 0.5 and 1
+         */
         public Comparison {
             Objects.requireNonNull(indicator, "indicator");
             Objects.requireNonNull(crimeKey, "crimeKey");
@@ -104,25 +134,39 @@ public record Cohort(Path file, Path baseDir, String name, String title, LocalDa
             this.settings = Objects.requireNonNull(settings, "settings");
         }
 
-        /** The name of its output folder (lower-case letters, digits, dashes; unique in the cohort). */
+        /**
+         * The name of its output folder (lower-case letters, digits, dashes; unique in the cohort).
+         *
+         * @return the id, such as {@code musterstadt}
+         */
         public String id() {
             return id;
         }
 
-        /** How messages name it before its project is read: the project file as listed, or the name. */
+        /**
+         * How messages name it before its project is read: the project file as listed, or the name.
+         *
+         * @return the label, for messages
+         */
         public String label() {
             return label;
         }
 
-        /** The project file, for a cohort of project files. */
+        /**
+         * The project file, for a cohort of project files.
+         *
+         * @return the absolute project file, or empty for a cohort described by shared tables
+         */
         public Optional<Path> projectFile() {
             return Optional.ofNullable(projectFile);
         }
 
         /**
          * The municipality's project: its project file read and checked, or the project the shared
-         * tables describe for it (reading only its rows of the shared survey and margin files).
+         * tables describe for it (reading only its rows of the shared survey and margin files). A project
+         * described by shared tables was checked with the cohort file and is returned as read.
          *
+         * @return the project
          * @throws InputException listing the problems of its project file
          */
         public Project load() {
@@ -133,6 +177,8 @@ public record Cohort(Path file, Path baseDir, String name, String title, LocalDa
          * The settings of this municipality that live in the cohort file rather than in a file of
          * its own, as a canonical text (empty for a cohort of project files, whose project files
          * are inputs): part of what decides whether its outputs are up to date.
+         *
+         * @return the canonical text, or {@code ""} for a cohort of project files
          */
         public String settings() {
             return settings;

@@ -20,7 +20,21 @@ import java.util.Optional;
 public record IndicatorSpec(String name, String label, Statistic type, String variable, List<String> valid,
         List<String> success, CiMethod ci, double level, Optional<String> denominator) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param name        the indicator's name (a machine name)
+     * @param label       a label for the report
+     * @param type        proportion, mean, total or ratio
+     * @param variable    the survey variable (or codebook scale)
+     * @param valid       the values that form the indicator's domain; empty: every value not missing
+     * @param success     for a proportion: the values counted as success
+     * @param ci          the confidence interval method
+     * @param level       the confidence level, such as 0.95
+     * @param denominator for a ratio: the denominator variable
+     * @throws NullPointerException     when a component other than {@code level} is null
+     * @throws IllegalArgumentException when {@code level} is not strictly between 0 and 1
+     */
     public IndicatorSpec {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(label, "label");
@@ -52,7 +66,11 @@ public record IndicatorSpec(String name, String label, Statistic type, String va
             this.key = key;
         }
 
-        /** The word used in the project file and outputs. */
+        /**
+         * The word used in the project file and outputs.
+         *
+         * @return the word, such as {@code proportion}
+         */
         public String key() {
             return key;
         }
@@ -75,7 +93,11 @@ public record IndicatorSpec(String name, String label, Statistic type, String va
             this.key = key;
         }
 
-        /** The word used in the project file and outputs. */
+        /**
+         * The word used in the project file and outputs.
+         *
+         * @return the word, such as {@code logit}
+         */
         public String key() {
             return key;
         }

@@ -23,7 +23,17 @@ import java.util.Optional;
 public record Project(Path file, Path baseDir, Municipality municipality, Optional<SurveySpec> survey,
         Optional<CrimeSpec> crime, ReportSpec report) {
 
-    /** Validates the record. */
+    /**
+     * Validates the record.
+     *
+     * @param file         the project file (absolute)
+     * @param baseDir      the folder relative paths are resolved against
+     * @param municipality the municipality and its benchmarks
+     * @param survey       the survey part, if any
+     * @param crime        the official-statistics part, if any
+     * @param report       report settings
+     * @throws NullPointerException when a component is null
+     */
     public Project {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(baseDir, "baseDir");
@@ -34,15 +44,22 @@ public record Project(Path file, Path baseDir, Municipality municipality, Option
     }
 
     /**
-     * Reads a project file (YAML or JSON).
+     * Reads a project file (YAML or JSON) and checks it completely: keys, values, and that the files
+     * it names exist.
      *
+     * @param file the project file; relative paths in it are resolved against its folder
+     * @return the project
      * @throws InputException listing every problem found, each with its key path and line
      */
     public static Project load(Path file) {
         return ProjectReader.read(file);
     }
 
-    /** The project file's name as shown in messages. */
+    /**
+     * The project file's name as shown in messages.
+     *
+     * @return the file name without its folder, such as {@code lagebild.yaml}
+     */
     public String displayName() {
         return file.getFileName().toString();
     }

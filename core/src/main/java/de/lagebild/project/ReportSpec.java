@@ -18,7 +18,19 @@ import java.util.Optional;
  */
 public record ReportSpec(String title, String language, int minCell, LocalDate created,
         Optional<String> headline) {
-    /** Validates the record. */
+    /**
+     * Validates the record.
+     *
+     * @param title    the report title
+     * @param language the report language ({@code de})
+     * @param minCell  results resting on fewer respondents or cases are suppressed
+     * @param created  the creation date printed in and stored with the PDF
+     * @param headline the survey indicator shown as the Sicherheitsgefühl (key {@code headline}); empty:
+     *                 the default of {@link #headlineOf(List)}
+     * @throws NullPointerException     when {@code title}, {@code language}, {@code created} or
+     *                                  {@code headline} is null
+     * @throws IllegalArgumentException when {@code minCell} is negative
+     */
     public ReportSpec {
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(language, "language");
@@ -29,7 +41,14 @@ public record ReportSpec(String title, String language, int minCell, LocalDate c
         }
     }
 
-    /** Report settings without a headline indicator (the default one is used). */
+    /**
+     * Report settings without a headline indicator (the default one is used).
+     *
+     * @param title    the report title
+     * @param language the report language ({@code de})
+     * @param minCell  results resting on fewer respondents or cases are suppressed; not negative
+     * @param created  the creation date printed in and stored with the PDF
+     */
     public ReportSpec(String title, String language, int minCell, LocalDate created) {
         this(title, language, minCell, created, Optional.empty());
     }
@@ -40,6 +59,7 @@ public record ReportSpec(String title, String language, int minCell, LocalDate c
      * speaks of safety, "safe"/"sicher", at night, "night"/"nacht", as {@code q_safe_night} or "Fühlt
      * sich nachts in der Wohngegend sicher"), else the first indicator.
      *
+     * @param indicators the survey's indicators, in project-file order
      * @return the indicator's name, or empty when there are no indicators
      */
     public Optional<String> headlineOf(List<IndicatorSpec> indicators) {

@@ -13,7 +13,14 @@ import java.util.Objects;
  * @param value  the value of this municipality's rows
  */
 public record RowFilter(String column, String value) {
-    /** Validates the record. */
+    /**
+     * Validates the record and trims column and value.
+     *
+     * @param column the column naming the municipality
+     * @param value  the value of this municipality's rows
+     * @throws NullPointerException     when {@code column} or {@code value} is null
+     * @throws IllegalArgumentException when {@code column} is blank
+     */
     public RowFilter {
         Objects.requireNonNull(column, "column");
         Objects.requireNonNull(value, "value");
@@ -24,12 +31,21 @@ public record RowFilter(String column, String value) {
         value = value.trim();
     }
 
-    /** Whether a cell selects its row. */
+    /**
+     * Whether a cell selects its row.
+     *
+     * @param cell the row's cell in {@link #column()}, or null when the row has no such cell
+     * @return true when the trimmed cell equals {@link #value()}; false for null
+     */
     public boolean matches(String cell) {
         return cell != null && cell.trim().equals(value);
     }
 
-    /** As shown in messages: {@code gemeinde = "14522999"}. */
+    /**
+     * As shown in messages: {@code gemeinde = "14522999"}.
+     *
+     * @return the column, {@code =} and the value in double quotes
+     */
     public String describe() {
         return column + " = \"" + value + "\"";
     }

@@ -13,6 +13,9 @@ public final class Slugs {
      * dropped, everything but ASCII letters and digits turned into single dashes, lower case, at
      * most 60 characters; "unnamed" when nothing is left. The result can never contain a path
      * separator or {@code ..}.
+     *
+     * @param name a name as written by a user, such as a municipality's name; must not be null
+     * @return the slug, such as {@code bad-muenster} for "Bad Münster"; never empty
      */
     public static String of(String name) {
         String s = name.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae")

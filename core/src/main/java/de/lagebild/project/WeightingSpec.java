@@ -21,20 +21,40 @@ import java.util.Optional;
 public record WeightingSpec(Method method, List<MarginSpec> margins, double lowerBound, double upperBound,
         Optional<TrimSpec> trim, int maxIterations, double tolerance) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param method        the weighting method
+     * @param margins       the population margins to calibrate to
+     * @param lowerBound    lower bound on g = weight / design weight ({@code -Infinity} when unbounded)
+     * @param upperBound    upper bound on g ({@code Infinity} when unbounded)
+     * @param trim          trimming applied after calibration, if any
+     * @param maxIterations iteration limit
+     * @param tolerance     convergence tolerance: every margin's |misfit| / (1 + |total|) below it
+     * @throws NullPointerException when {@code method}, {@code margins}, a margin or {@code trim} is null
+     */
     public WeightingSpec {
         Objects.requireNonNull(method, "method");
         margins = List.copyOf(margins);
         Objects.requireNonNull(trim, "trim");
     }
 
-    /** No weighting: the design weights only. */
+    /**
+     * No weighting: the design weights only.
+     *
+     * @return method {@link Method#NONE}, no margins, no bounds, no trimming, 100 iterations and
+     *         tolerance 1e-10
+     */
     public static WeightingSpec none() {
         return new WeightingSpec(Method.NONE, List.of(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
                 Optional.empty(), 100, 1e-10);
     }
 
-    /** Whether bounds on g were given. */
+    /**
+     * Whether bounds on g were given.
+     *
+     * @return true when the lower bound is finite or the upper bound is finite
+     */
     public boolean bounded() {
         return lowerBound > Double.NEGATIVE_INFINITY || upperBound < Double.POSITIVE_INFINITY;
     }
@@ -58,7 +78,11 @@ public record WeightingSpec(Method method, List<MarginSpec> margins, double lowe
             this.key = key;
         }
 
-        /** The word used in the project file and in outputs. */
+        /**
+         * The word used in the project file and in outputs.
+         *
+         * @return the word, such as {@code raking}
+         */
         public String key() {
             return key;
         }
@@ -80,13 +104,35 @@ public record WeightingSpec(Method method, List<MarginSpec> margins, double lowe
     public record MarginSpec(List<String> variables, Path file, String fileName, Map<String, String> columns,
             String count, Optional<Charset> encoding, Optional<Character> delimiter, Optional<RowFilter> rows) {
 
-        /** A margin that reads every row of its file. */
+        /**
+         * A margin that reads every row of its file.
+         *
+         * @param variables survey variables the margin is over
+         * @param file      the margin CSV (absolute)
+         * @param fileName  as written in the project file
+         * @param columns   survey variable to margin-file column, where the names differ
+         * @param count     the column with the population count
+         * @param encoding  the file's encoding, or empty to detect
+         * @param delimiter the delimiter, or empty to detect
+         */
         public MarginSpec(List<String> variables, Path file, String fileName, Map<String, String> columns,
                 String count, Optional<Charset> encoding, Optional<Character> delimiter) {
             this(variables, file, fileName, columns, count, encoding, delimiter, Optional.empty());
         }
 
-        /** Validates and copies. */
+        /**
+         * Validates and copies.
+         *
+         * @param variables survey variables the margin is over
+         * @param file      the margin CSV (absolute)
+         * @param fileName  as written in the project file
+         * @param columns   survey variable to margin-file column, where the names differ
+         * @param count     the column with the population count
+         * @param encoding  the file's encoding, or empty to detect
+         * @param delimiter the delimiter, or empty to detect
+         * @param rows      the rows of a shared file to read (one municipality's), or empty for every row
+         * @throws NullPointerException when a component, a variable or a column mapping is null
+         */
         public MarginSpec {
             variables = List.copyOf(variables);
             Objects.requireNonNull(file, "file");
@@ -98,12 +144,22 @@ public record WeightingSpec(Method method, List<MarginSpec> margins, double lowe
             Objects.requireNonNull(rows, "rows");
         }
 
-        /** The same margin reading only the rows a filter selects. */
+        /**
+         * The same margin reading only the rows a filter selects.
+         *
+         * @param filter the filter selecting one municipality's rows
+         * @return a copy of this margin with {@link #rows()} set to the filter
+         */
         public MarginSpec withRows(RowFilter filter) {
             return new MarginSpec(variables, file, fileName, columns, count, encoding, delimiter, Optional.of(filter));
         }
 
-        /** The margin-file column for a survey variable. */
+        /**
+         * The margin-file column for a survey variable.
+         *
+         * @param variable a survey variable of {@link #variables()}
+         * @return the column named for it in {@link #columns()}, or the variable's own name
+         */
         public String columnFor(String variable) {
             return columns.getOrDefault(variable, variable);
         }

@@ -43,23 +43,44 @@ import java.util.Optional;
  */
 public record Codebook(Map<String, Variable> variables, Map<String, Scale> scales) {
 
-    /** Copies the maps. */
+    /**
+     * Copies the maps, keeping their order; the copies are unmodifiable.
+     *
+     * @param variables variable entries by name, in file order
+     * @param scales    scales by name, in file order
+     * @throws NullPointerException when a map is null
+     */
     public Codebook {
         variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
         scales = Collections.unmodifiableMap(new LinkedHashMap<>(scales));
     }
 
-    /** A codebook that says nothing. */
+    /**
+     * A codebook that says nothing.
+     *
+     * @return a codebook without variables and scales
+     */
     public static Codebook empty() {
         return new Codebook(Map.of(), Map.of());
     }
 
-    /** The entry of a variable, if the codebook has one. */
+    /**
+     * The entry of a variable, if the codebook has one.
+     *
+     * @param name the variable name, as in the survey file's header
+     * @return the entry, or empty
+     */
     public Optional<Variable> variable(String name) {
         return Optional.ofNullable(variables.get(name));
     }
 
-    /** A variable's label, or its name. */
+    /**
+     * A variable's label, or its name: the label of the variable's entry, else that of a scale of this
+     * name, else the name itself.
+     *
+     * @param name a variable or scale name
+     * @return the label, never empty unless the name is
+     */
     public String label(String name) {
         Variable v = variables.get(name);
         if (v != null && !v.label().isEmpty()) {
@@ -69,7 +90,14 @@ public record Codebook(Map<String, Variable> variables, Map<String, Scale> scale
         return s != null && !s.label().isEmpty() ? s.label() : name;
     }
 
-    /** The label of a value of a variable, or the value itself. */
+    /**
+     * The label of a value of a variable, or the value itself. Codes match as equal text after trimming
+     * or as equal numbers ({@code 1} matches {@code 1.0}).
+     *
+     * @param variable the variable name
+     * @param value    a value as read from the data
+     * @return the label of the first code of the variable's {@code values} that matches, or the value
+     */
     public String valueLabel(String variable, String value) {
         Variable v = variables.get(variable);
         if (v != null) {
@@ -106,7 +134,17 @@ public record Codebook(Map<String, Variable> variables, Map<String, Scale> scale
      * @param missing item-nonresponse codes of this variable
      */
     public record Variable(String name, String label, Type type, Map<String, String> values, List<String> missing) {
-        /** Copies. */
+        /**
+         * Copies.
+         *
+         * @param name    the variable
+         * @param label   its label ("" when none)
+         * @param type    its type
+         * @param values  value codes to labels, in the order given ({@code missing} codes included)
+         * @param missing item-nonresponse codes of this variable
+         * @throws NullPointerException when {@code name}, {@code label}, {@code type}, {@code values} or
+         *                              {@code missing} (or an element of it) is null
+         */
         public Variable {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(label, "label");
@@ -130,7 +168,21 @@ public record Codebook(Map<String, Variable> variables, Map<String, Scale> scale
      */
     public record Scale(String name, String label, List<String> items, List<String> reverse, double min, double max,
             int minItems) {
-        /** Validates and copies. */
+        /**
+         * Validates and copies.
+         *
+         * @param name     the scale's variable name
+         * @param label    its label
+         * @param items    the item variables
+         * @param reverse  items whose coding is reversed (score uses min + max - x)
+         * @param min      the items' smallest answer
+         * @param max      the items' largest answer
+         * @param minItems the least number of answered items for a score
+         * @throws NullPointerException     when {@code name}, {@code label}, {@code items} or
+         *                                  {@code reverse} is null
+         * @throws IllegalArgumentException when there are no items, or {@code minItems} is not between 1 and
+         *                                  the number of items
+         */
         public Scale {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(label, "label");
@@ -146,8 +198,12 @@ public record Codebook(Map<String, Variable> variables, Map<String, Scale> scale
     }
 
     /**
-     * Reads a codebook file.
+     * Reads a codebook file. A variable written without a mapping (just its name) is nominal without
+     * labels.
      *
+     * @param file        the codebook YAML
+     * @param displayName the name used in messages
+     * @return the codebook
      * @throws de.lagebild.io.InputException listing every problem with key path and line
      */
     public static Codebook load(Path file, String displayName) {

@@ -33,7 +33,16 @@ public final class Column {
         }
     }
 
-    /** Builds a column from raw values; {@code missingCodes} are item-nonresponse codes. */
+    /**
+     * Builds a column from raw values; {@code missingCodes} are item-nonresponse codes.
+     *
+     * @param name         the variable name
+     * @param values       one value per respondent, in row order; values are trimmed, and null or
+     *                     blank is an empty cell
+     * @param missingCodes codes that mean item nonresponse, matched as equal text or equal numbers
+     *                     ({@code 9} matches {@code 9.0})
+     * @return the column
+     */
     public static Column of(String name, List<String> values, Collection<String> missingCodes) {
         Builder b = new Builder(name);
         for (String v : values) {
@@ -42,29 +51,52 @@ public final class Column {
         return b.build(missingCodes);
     }
 
-    /** The variable name. */
+    /**
+     * The variable name.
+     *
+     * @return the name
+     */
     public String name() {
         return name;
     }
 
-    /** Number of respondents. */
+    /**
+     * Number of respondents.
+     *
+     * @return the number of rows
+     */
     public int size() {
         return codes.length;
     }
 
-    /** The value as read (trimmed), or "" for an empty cell. */
+    /**
+     * The value as read (trimmed), or "" for an empty cell.
+     *
+     * @param row the 0-based row
+     * @return the value, item-nonresponse codes included
+     */
     public String raw(int row) {
         int c = codes[row];
         return c < 0 ? "" : levels[c];
     }
 
-    /** Whether the value is empty or an item-nonresponse code. */
+    /**
+     * Whether the value is empty or an item-nonresponse code.
+     *
+     * @param row the 0-based row
+     * @return true when the respondent gave no usable answer
+     */
     public boolean isMissing(int row) {
         int c = codes[row];
         return c < 0 || levelMissing[c];
     }
 
-    /** The value as a number, NaN when missing or not a number. */
+    /**
+     * The value as a number, NaN when missing or not a number.
+     *
+     * @param row the 0-based row
+     * @return the value read as a plain number ({@code .} as decimal point)
+     */
     public double number(int row) {
         int c = codes[row];
         return c < 0 || levelMissing[c] ? Double.NaN : levelNumbers[c];
@@ -103,6 +135,10 @@ public final class Column {
     /**
      * The non-missing values in display order: numeric values ascending, then text values in
      * order of first appearance (or the codebook's order when given).
+     *
+     * @param preferredOrder values to put first, in this order (such as the codebook's value codes);
+     *                       values that do not occur are left out; may be empty
+     * @return a new list of the distinct non-missing values, as read
      */
     public List<String> categories(List<String> preferredOrder) {
         List<String> out = new ArrayList<>();
@@ -129,7 +165,11 @@ public final class Column {
         return out;
     }
 
-    /** Whether every non-missing value is a number. */
+    /**
+     * Whether every non-missing value is a number.
+     *
+     * @return true when every non-missing value reads as a plain number (also when all are missing)
+     */
     public boolean isNumeric() {
         for (int i = 0; i < levels.length; i++) {
             if (!levelMissing[i] && Double.isNaN(levelNumbers[i])) {

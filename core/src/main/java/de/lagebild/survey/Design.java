@@ -41,7 +41,12 @@ public final class Design {
     /**
      * Builds the design a project file's {@code survey.design} describes.
      *
-     * @throws InputException when an fpc differs within a stratum or is below the stratum's sample size
+     * @param data the survey responses
+     * @param spec the columns of strata, design weights and fpc
+     * @return the design
+     * @throws InputException when a named column does not exist, a design weight is not a positive
+     *                        number, or an fpc differs within a stratum or is below the stratum's
+     *                        sample size
      */
     public static Design of(SurveyData data, DesignSpec spec) {
         int n = data.size();
@@ -108,7 +113,14 @@ public final class Design {
         return new Design(data, d, stratum, labels, nh, popN, spec.strata().isPresent());
     }
 
-    /** A design for given weights (all rows one stratum, no fpc), for embedding and tests. */
+    /**
+     * A design for given weights (all rows one stratum, no fpc), for embedding and tests.
+     *
+     * @param data          the survey responses
+     * @param designWeights one design weight per row; copied
+     * @return the design
+     * @throws IllegalArgumentException when the number of weights differs from the number of rows
+     */
     public static Design unstratified(SurveyData data, double[] designWeights) {
         int n = data.size();
         if (designWeights.length != n) {
@@ -118,22 +130,39 @@ public final class Design {
                 new double[] {Double.NaN}, false);
     }
 
-    /** The survey data. */
+    /**
+     * The survey data.
+     *
+     * @return the data the design is over
+     */
     public SurveyData data() {
         return data;
     }
 
-    /** Number of respondents. */
+    /**
+     * Number of respondents.
+     *
+     * @return the number of rows
+     */
     public int size() {
         return designWeights.length;
     }
 
-    /** The design weight of a row. */
+    /**
+     * The design weight of a row.
+     *
+     * @param row the 0-based row
+     * @return the design weight: the weights column's value, else N_h / n_h with an fpc, else 1
+     */
     public double designWeight(int row) {
         return designWeights[row];
     }
 
-    /** A copy of the design weights. */
+    /**
+     * A copy of the design weights.
+     *
+     * @return a new array, one weight per row
+     */
     public double[] designWeights() {
         return designWeights.clone();
     }
@@ -142,22 +171,38 @@ public final class Design {
         return designWeights;
     }
 
-    /** Whether the design has strata. */
+    /**
+     * Whether the design has strata.
+     *
+     * @return true when {@code survey.design.strata} was given
+     */
     public boolean stratified() {
         return stratified;
     }
 
-    /** Whether a finite population correction is applied. */
+    /**
+     * Whether a finite population correction is applied.
+     *
+     * @return true when the stratum population sizes are known
+     */
     public boolean hasFpc() {
         return !Double.isNaN(stratumPopulation[0]);
     }
 
-    /** Number of strata (1 when unstratified). */
+    /**
+     * Number of strata (1 when unstratified).
+     *
+     * @return the number of strata
+     */
     public int strataCount() {
         return strataLabels.length;
     }
 
-    /** The strata labels in order of first appearance. */
+    /**
+     * The strata labels in order of first appearance.
+     *
+     * @return an unmodifiable list of the values of the strata column; {@code (all)} when unstratified
+     */
     public List<String> strataLabels() {
         return List.of(strataLabels);
     }
@@ -170,12 +215,22 @@ public final class Design {
         return stratum[row];
     }
 
-    /** Respondents in stratum h. */
+    /**
+     * Respondents in stratum h.
+     *
+     * @param h the 0-based stratum, in the order of {@link #strataLabels()}
+     * @return n_h
+     */
     public int stratumSize(int h) {
         return stratumSize[h];
     }
 
-    /** Population of stratum h (N_h), NaN without fpc. */
+    /**
+     * Population of stratum h (N_h), NaN without fpc.
+     *
+     * @param h the 0-based stratum, in the order of {@link #strataLabels()}
+     * @return N_h, or NaN
+     */
     public double stratumPopulation(int h) {
         return stratumPopulation[h];
     }
@@ -185,7 +240,11 @@ public final class Design {
         return Double.isNaN(stratumPopulation[h]) ? 1.0 : (stratumPopulation[h] - stratumSize[h]) / stratumPopulation[h];
     }
 
-    /** The design's degrees of freedom: respondents minus strata (R's degf for one-stage designs). */
+    /**
+     * The design's degrees of freedom: respondents minus strata (R's degf for one-stage designs).
+     *
+     * @return n - H
+     */
     public int degreesOfFreedom() {
         return size() - strataCount();
     }

@@ -25,7 +25,27 @@ import java.util.OptionalDouble;
 public record Estimate(String indicator, Statistic statistic, String domainVariable, String domain, double estimate,
         OptionalDouble se, Optional<Interval> ci, int n, double weightSum, OptionalDouble deff, int df) {
 
-    /** Validates the record. */
+    /**
+     * Validates the record.
+     *
+     * @param indicator      the indicator's name
+     * @param statistic      proportion, mean, total or ratio
+     * @param domainVariable the domain variable, "" for the whole population
+     * @param domain         the domain's category, "" for the whole population
+     * @param estimate       the point estimate
+     * @param se             the standard error; empty where it cannot be estimated (fewer than two
+     *                       respondents in every stratum of the domain)
+     * @param ci             the confidence interval, where one applies
+     * @param n              respondents in the domain (unweighted)
+     * @param weightSum      the domain's estimated population size (sum of weights)
+     * @param deff           the design effect against simple random sampling without replacement (R's
+     *                       {@code deff = TRUE}); empty where not defined
+     * @param df             the degrees of freedom used for t quantiles
+     * @throws NullPointerException     when {@code indicator}, {@code statistic}, {@code domainVariable},
+     *                                  {@code domain}, {@code se}, {@code ci} or {@code deff} is null
+     * @throws IllegalArgumentException when the estimate is not finite, the standard error is negative
+     *                                  or NaN, {@code n} is below 1, or the design effect is not finite
+     */
     public Estimate {
         Objects.requireNonNull(indicator, "indicator");
         Objects.requireNonNull(statistic, "statistic");
@@ -48,7 +68,11 @@ public record Estimate(String indicator, Statistic statistic, String domainVaria
         }
     }
 
-    /** Whether this is the whole-population estimate. */
+    /**
+     * Whether this is the whole-population estimate.
+     *
+     * @return true when {@link #domainVariable()} is empty
+     */
     public boolean overall() {
         return domainVariable.isEmpty();
     }

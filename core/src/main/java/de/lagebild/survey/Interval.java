@@ -12,7 +12,17 @@ import java.util.Objects;
  * @param method how it was computed
  */
 public record Interval(double low, double high, double level, CiMethod method) {
-    /** Validates the record: finite limits in order, a level between 0 and 1. */
+    /**
+     * Validates the record: finite limits in order, a level between 0 and 1.
+     *
+     * @param low    lower limit
+     * @param high   upper limit
+     * @param level  confidence level, such as 0.95
+     * @param method how it was computed
+     * @throws NullPointerException     when {@code method} is null
+     * @throws IllegalArgumentException when a limit is not finite, {@code low > high}, or the level is
+     *                                  not strictly between 0 and 1
+     */
     public Interval {
         Objects.requireNonNull(method, "method");
         if (!(low <= high) || !Double.isFinite(low) || !Double.isFinite(high)) {

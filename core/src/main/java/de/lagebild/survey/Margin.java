@@ -26,7 +26,18 @@ import java.util.Objects;
  */
 public record Margin(String source, List<String> variables, List<List<String>> cells, double[] totals, long[] lines) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param source    the file it was read from, for messages
+     * @param variables the survey variables it is over
+     * @param cells     each cell's values, one per variable, in file order
+     * @param totals    each cell's population count
+     * @param lines     each cell's line in the file (0 when not from a file)
+     * @throws NullPointerException     when a component or a cell value is null
+     * @throws IllegalArgumentException when cells, totals and lines differ in length, or a total is
+     *                                  negative, NaN or infinite
+     */
     public Margin {
         Objects.requireNonNull(source, "source");
         variables = List.copyOf(variables);
@@ -43,13 +54,21 @@ public record Margin(String source, List<String> variables, List<List<String>> c
         }
     }
 
-    /** The population counts, one per cell (a copy). */
+    /**
+     * The population counts, one per cell (a copy).
+     *
+     * @return a new array, parallel to {@link #cells()}
+     */
     @Override
     public double[] totals() {
         return totals.clone();
     }
 
-    /** The source lines, one per cell (a copy). */
+    /**
+     * The source lines, one per cell (a copy).
+     *
+     * @return a new array, parallel to {@link #cells()}
+     */
     @Override
     public long[] lines() {
         return lines.clone();
@@ -63,7 +82,11 @@ public record Margin(String source, List<String> variables, List<List<String>> c
         return lines[cell];
     }
 
-    /** The margin's population total. */
+    /**
+     * The margin's population total.
+     *
+     * @return the sum of the cells' population counts
+     */
     public double total() {
         double s = 0;
         for (double t : totals) {
@@ -72,7 +95,12 @@ public record Margin(String source, List<String> variables, List<List<String>> c
         return s;
     }
 
-    /** A cell's description for messages, such as {@code sex=m, agegrp=16-24}. */
+    /**
+     * A cell's description for messages, such as {@code sex=m, agegrp=16-24}.
+     *
+     * @param cell the 0-based cell, in the order of {@link #cells()}
+     * @return each variable with the cell's value
+     */
     public String describe(int cell) {
         StringBuilder sb = new StringBuilder();
         for (int j = 0; j < variables.size(); j++) {
@@ -84,7 +112,12 @@ public record Margin(String source, List<String> variables, List<List<String>> c
         return sb.toString();
     }
 
-    /** What reading a margin file gives: the margin and its row accounting. */
+    /**
+     * What reading a margin file gives: the margin and its row accounting.
+     *
+     * @param margin  the margin, with the rows of the file (or of the municipality its filter selects)
+     * @param account the rows read and used; a margin file rejects no rows (any problem stops the run)
+     */
     public record Read(Margin margin, RowAccount account) {
     }
 
@@ -92,9 +125,13 @@ public record Margin(String source, List<String> variables, List<List<String>> c
      * Reads a margin file: one row per cell, a column per variable (named as the variable or as
      * {@code columns:} maps it) and a count column. In files not separated by commas, counts may
      * be written the German way: decimal comma, dots grouping thousands ({@code 12.075,5}; a lone
-     * {@code 12.075} is twelve thousand and seventy-five).
+     * {@code 12.075} is twelve thousand and seventy-five). With {@link MarginSpec#rows()} only the
+     * rows of one municipality are read.
      *
-     * @throws InputException listing every problem (missing columns, bad counts, duplicate cells)
+     * @param spec the margin's file, columns and how to read the file
+     * @return the margin and the accounting of its rows
+     * @throws InputException listing every problem (a missing or unreadable file, missing columns, bad
+     *                        counts, empty categories, duplicate cells, no rows)
      */
     public static Read read(MarginSpec spec) {
         String src = spec.fileName().isEmpty() ? spec.file().getFileName().toString() : spec.fileName();

@@ -14,7 +14,15 @@ import java.util.Objects;
  * @param complete   respondents with every item answered
  */
 public record ScaleReliability(String scale, List<String> items, double alpha, int complete) {
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param scale      the scale's name
+     * @param items      its items
+     * @param alpha      Cronbach's alpha
+     * @param complete   respondents with every item answered
+     * @throws NullPointerException when {@code scale}, {@code items} or an item is null
+     */
     public ScaleReliability {
         Objects.requireNonNull(scale, "scale");
         items = List.copyOf(items);

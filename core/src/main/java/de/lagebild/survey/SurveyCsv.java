@@ -29,7 +29,13 @@ public final class SurveyCsv {
     /** The columns of rejected_rows.csv. */
     public static final List<String> REJECTED = List.of("file", "line", "column", "value", "reason");
 
-    /** weights.csv: one row per respondent in input order. */
+    /**
+     * weights.csv: one row per respondent in input order, with the columns {@link #WEIGHTS}.
+     *
+     * @param file the file to create or replace
+     * @param wd   the weighted design
+     * @throws java.io.UncheckedIOException when the file cannot be written
+     */
     public static void writeWeights(Path file, WeightedDesign wd) {
         try (CsvWriter w = CsvWriter.open(file, WEIGHTS)) {
             SurveyData data = wd.data();
@@ -39,7 +45,13 @@ public final class SurveyCsv {
         }
     }
 
-    /** weighting.csv: the diagnostics in one row. */
+    /**
+     * weighting.csv: the diagnostics in one row, with the columns {@link #WEIGHTING}.
+     *
+     * @param file the file to create or replace
+     * @param d    the diagnostics of the weighting
+     * @throws java.io.UncheckedIOException when the file cannot be written
+     */
     public static void writeWeighting(Path file, WeightingDiagnostics d) {
         try (CsvWriter w = CsvWriter.open(file, WEIGHTING)) {
             w.row(d.method(), d.iterations(), d.converged(), d.maxMisfit(), d.minWeight(), d.maxWeight(),
@@ -48,7 +60,14 @@ public final class SurveyCsv {
         }
     }
 
-    /** survey_estimates.csv. */
+    /**
+     * survey_estimates.csv: one row per estimate, in the order of {@link SurveyResults#estimates()},
+     * with the columns {@link #ESTIMATES}.
+     *
+     * @param file    the file to create or replace
+     * @param results the estimates
+     * @throws java.io.UncheckedIOException when the file cannot be written
+     */
     public static void writeEstimates(Path file, SurveyResults results) {
         try (CsvWriter w = CsvWriter.open(file, ESTIMATES)) {
             for (Estimate e : results.estimates()) {
@@ -60,7 +79,13 @@ public final class SurveyCsv {
         }
     }
 
-    /** crosstabs.csv. */
+    /**
+     * crosstabs.csv: one row per tested table, with the columns {@link #CROSSTABS}.
+     *
+     * @param file    the file to create or replace
+     * @param results the results whose crosstabs are written
+     * @throws java.io.UncheckedIOException when the file cannot be written
+     */
     public static void writeCrosstabs(Path file, SurveyResults results) {
         try (CsvWriter w = CsvWriter.open(file, CROSSTABS)) {
             for (CrosstabResult c : results.crosstabs()) {
@@ -69,7 +94,14 @@ public final class SurveyCsv {
         }
     }
 
-    /** rejected_rows.csv: every rejected input row with its reason. */
+    /**
+     * rejected_rows.csv: every rejected input row with its reason, with the columns {@link #REJECTED};
+     * the line is empty for a problem without one.
+     *
+     * @param file     the file to create or replace
+     * @param accounts the accounts of the files read, whose rejections are written in order
+     * @throws java.io.UncheckedIOException when the file cannot be written
+     */
     public static void writeRejected(Path file, List<RowAccount> accounts) {
         try (CsvWriter w = CsvWriter.open(file, REJECTED)) {
             for (RowAccount a : accounts) {

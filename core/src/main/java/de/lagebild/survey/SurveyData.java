@@ -39,42 +39,78 @@ public final class SurveyData {
         }
     }
 
-    /** The file (or table) the responses came from, for messages. */
+    /**
+     * The file (or table) the responses came from, for messages.
+     *
+     * @return the name, as the user gave it
+     */
     public String source() {
         return source;
     }
 
-    /** Number of respondents. */
+    /**
+     * Number of respondents.
+     *
+     * @return the number of rows
+     */
     public int size() {
         return lines.length;
     }
 
-    /** The respondent id column's name. */
+    /**
+     * The respondent id column's name.
+     *
+     * @return the column name
+     */
     public String idColumn() {
         return idColumn;
     }
 
-    /** The respondent id of a row. */
+    /**
+     * The respondent id of a row.
+     *
+     * @param row the 0-based row
+     * @return the id as read (trimmed)
+     */
     public String id(int row) {
         return columns.get(idColumn).raw(row);
     }
 
-    /** The source line of a row (1-based), or the row number + 1 for tables without lines. */
+    /**
+     * The source line of a row (1-based), or the row number + 1 for tables without lines.
+     *
+     * @param row the 0-based row
+     * @return the line, for messages
+     */
     public long line(int row) {
         return lines[row];
     }
 
-    /** The column names, file columns first, then derived ones. */
+    /**
+     * The column names, file columns first, then derived ones.
+     *
+     * @return a new, unmodifiable list of the names
+     */
     public List<String> names() {
         return List.copyOf(columns.keySet());
     }
 
-    /** Whether a column exists. */
+    /**
+     * Whether a column exists.
+     *
+     * @param name a column name
+     * @return true when the data has a column of that name
+     */
     public boolean has(String name) {
         return columns.containsKey(name);
     }
 
-    /** A column, if it exists. */
+    /**
+     * A column, if it exists.
+     *
+     * @param name a column name
+     * @return the column, or empty
+     */
     public Optional<Column> find(String name) {
         return Optional.ofNullable(columns.get(name));
     }
@@ -82,7 +118,9 @@ public final class SurveyData {
     /**
      * A column that must exist.
      *
-     * @throws InputException naming the source when it does not
+     * @param name a column name
+     * @return the column
+     * @throws InputException naming the source and its columns when it does not
      */
     public Column column(String name) {
         Column c = columns.get(name);
@@ -93,12 +131,22 @@ public final class SurveyData {
         return c;
     }
 
-    /** The codebook. */
+    /**
+     * The codebook.
+     *
+     * @return the codebook the data was read with; {@link Codebook#empty()} when there was none
+     */
     public Codebook codebook() {
         return codebook;
     }
 
-    /** This data with a column added or replaced. */
+    /**
+     * This data with a column added (after the others) or replaced (in its place).
+     *
+     * @param c the column; it must have one value per row
+     * @return new data; this data is unchanged
+     * @throws IllegalArgumentException when the column's size differs from the number of rows
+     */
     public SurveyData withColumn(Column c) {
         if (c.size() != size()) {
             throw new IllegalArgumentException("column " + c.name() + " has " + c.size() + " rows, expected " + size());
@@ -121,7 +169,11 @@ public final class SurveyData {
         return new SurveyData(source, idColumn, m, l, codebook);
     }
 
-    /** The ids in row order. */
+    /**
+     * The ids in row order.
+     *
+     * @return a new list of the ids
+     */
     public List<String> ids() {
         Column c = columns.get(idColumn);
         List<String> out = new ArrayList<>(size());

@@ -31,15 +31,23 @@ import java.util.OptionalDouble;
  * <li>total, R's {@code svytotal}: sum w d y, influence values w d y;</li>
  * <li>ratio, R's {@code svyratio}: sum w d y / sum w d x, influence values w d (y - R x) / sum w d x.</li>
  * </ul>
- * Variances: {@link Linearization} (R's {@code svyrecvar} with the calibration residuals of
- * {@code calibrate()}), or replicates ({@link Replication}). Domains use the same formulas with
- * d restricted to the domain (R's {@code svyby(..., svymean)}).
+ * Variances: Taylor linearization (R's {@code svyrecvar} with the calibration residuals of
+ * {@code calibrate()}), or replicate weights re-calibrated in every replicate (JKn, JK1 or the
+ * Rao-Wu bootstrap, {@link de.lagebild.project.SurveySpec.VarianceMethod}). Domains use the same
+ * formulas with d restricted to the domain (R's {@code svyby(..., svymean)}).
  */
 public final class SurveyEstimation {
     private SurveyEstimation() {
     }
 
-    /** Estimates everything a project's survey part asks for. */
+    /**
+     * Estimates everything a project's survey part asks for: its indicators, domains, crosstabs and
+     * variance method, on the run's weighted design.
+     *
+     * @param run the survey read and weighted
+     * @return the estimates, crosstab tests and scale reliabilities
+     * @throws InputException as {@link #run(WeightedDesign, List, List, List, VarianceSpec)}
+     */
     public static SurveyResults run(SurveyRun run) {
         SurveySpec s = run.spec();
         return run(run.weighted(), s.indicators(), s.domains(), s.crosstabs(), s.variance());
@@ -53,6 +61,7 @@ public final class SurveyEstimation {
      * @param domains    domain variables every indicator is also estimated by
      * @param crosstabs  two-way tables to test
      * @param variance   the variance method
+     * @return the estimates, crosstab tests and scale reliabilities
      * @throws InputException when an indicator's values are not numbers where numbers are needed, a
      *                        stratum has a single respondent, or a replicate cannot be calibrated
      */
@@ -204,7 +213,16 @@ public final class SurveyEstimation {
      * {@code svyglm(y ~ relevel(factor(domain), second), subset(design, valid))}: the coefficient
      * of {@code first}, its SE, and {@code 2 * pt(-abs(t), degf(subset))}.
      *
-     * @throws InputException when a category has no respondent with a valid answer
+     * @param wd             the weighted design
+     * @param indicator      the indicator, a proportion or a mean
+     * @param domainVariable the domain variable whose categories are compared
+     * @param first          the category the difference is taken from, as it appears in the data
+     * @param second         the category subtracted (the reference category)
+     * @return the difference first - second with its SE, t-based interval at the indicator's level,
+     *         t statistic, degrees of freedom and p-value
+     * @throws InputException           when a category has no respondent with a valid answer, or the
+     *                                  indicator's values are not numbers where numbers are needed
+     * @throws IllegalArgumentException when the indicator is not a proportion or a mean
      */
     public static Difference difference(WeightedDesign wd, IndicatorSpec indicator, String domainVariable,
             String first, String second) {
@@ -253,7 +271,17 @@ public final class SurveyEstimation {
     /**
      * The difference of an indicator between two independently sampled surveys (two
      * municipalities): the SE is sqrt(se_1^2 + se_2^2), the degrees of freedom Welch-Satterthwaite's
-     * (v1 + v2)^2 / (v1^2/df1 + v2^2/df2).
+     * (v1 + v2)^2 / (v1^2/df1 + v2^2/df2) (the smaller df when that is not positive, as when both
+     * SEs are 0). The interval is t-based at the level of the first estimate's interval (0.95 when it
+     * has none).
+     *
+     * @param first      the estimate of the first survey
+     * @param second     the estimate of the second survey, of the same indicator
+     * @param firstName  how the first is named in the result (such as its municipality)
+     * @param secondName how the second is named
+     * @return the difference first - second with its SE, interval, t statistic, degrees of freedom and
+     *         p-value
+     * @throws IllegalArgumentException when an estimate has no standard error
      */
     public static Difference difference(Estimate first, Estimate second, String firstName, String secondName) {
         if (first.se().isEmpty() || second.se().isEmpty()) {

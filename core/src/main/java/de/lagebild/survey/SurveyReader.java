@@ -39,10 +39,11 @@ public final class SurveyReader {
     /**
      * The survey read: the responses and the account of every row.
      *
-     * @param data    the rows used, with derived variables (recodes, scales) added
-     * @param account rows read, used and rejected with reasons
-     * @param charset the encoding the file was read with
-     * @param delimiter the delimiter the file was read with
+     * @param data      the rows used, with derived variables (recodes, scales) added
+     * @param account   rows read, used and rejected with reasons
+     * @param charset   the name of the encoding the file was read with, {@code (table)} for a Tablesaw
+     *                  table
+     * @param delimiter the delimiter the file was read with, {@code ,} for a Tablesaw table
      */
     public record Result(SurveyData data, RowAccount account, String charset, char delimiter) {
     }
@@ -53,6 +54,7 @@ public final class SurveyReader {
      * @param spec        the survey part of the project file
      * @param codebook    the codebook ({@link Codebook#empty()} when there is none)
      * @param projectName the project file name, for messages about keys
+     * @return the responses and the account of every row
      * @throws InputException listing every problem
      */
     public static Result read(SurveySpec spec, Codebook codebook, String projectName) {
@@ -215,12 +217,16 @@ public final class SurveyReader {
     /**
      * Reads survey responses from an in-memory Tablesaw table instead of the file a project names:
      * the same checks, recodes and accounting as for a file. Numbers are taken as written by
-     * {@link de.lagebild.io.Numbers#format(double)}; missing cells are empty.
+     * {@link de.lagebild.io.Numbers#format(double)}; missing cells are empty. Row i (0-based) is
+     * reported as line i + 2, the header being line 1. The table's name is used in messages
+     * ({@code table} when it has none).
      *
      * @param table       the responses, one row per respondent
      * @param spec        the survey settings (its {@code file} is not read)
      * @param codebook    the codebook
      * @param projectName the name used in messages about settings
+     * @return the responses and the account of every row
+     * @throws InputException listing every problem
      */
     public static Result read(tech.tablesaw.api.Table table, SurveySpec spec, Codebook codebook, String projectName) {
         String src = table.name() == null || table.name().isBlank() ? "table" : table.name();

@@ -19,7 +19,17 @@ import java.util.Optional;
 public record SurveyResults(List<Estimate> estimates, List<CrosstabResult> crosstabs, List<ScaleReliability> scales,
         VarianceMethod variance, int replicates) {
 
-    /** Copies. */
+    /**
+     * Copies.
+     *
+     * @param estimates   estimates in indicator order; within an indicator the whole population first,
+     *                    then each domain variable's categories in display order
+     * @param crosstabs   the crosstabs in the order given
+     * @param scales      reliability of each codebook scale
+     * @param variance    the variance method used
+     * @param replicates  number of replicates (0 for linearization)
+     * @throws NullPointerException when a list, a list element or {@code variance} is null
+     */
     public SurveyResults {
         estimates = List.copyOf(estimates);
         crosstabs = List.copyOf(crosstabs);
@@ -27,12 +37,24 @@ public record SurveyResults(List<Estimate> estimates, List<CrosstabResult> cross
         Objects.requireNonNull(variance, "variance");
     }
 
-    /** The whole-population estimate of an indicator. */
+    /**
+     * The whole-population estimate of an indicator.
+     *
+     * @param indicator the indicator's name
+     * @return the estimate, or empty when there is no indicator of that name
+     */
     public Optional<Estimate> overall(String indicator) {
         return estimates.stream().filter(e -> e.indicator().equals(indicator) && e.overall()).findFirst();
     }
 
-    /** An indicator's estimates by one domain variable, in display order. */
+    /**
+     * An indicator's estimates by one domain variable, in display order.
+     *
+     * @param indicator      the indicator's name
+     * @param domainVariable the domain variable, as in {@code survey.domains}; "" gives the
+     *                       whole-population estimate
+     * @return a new list, one estimate per category; empty when there is no such indicator or domain
+     */
     public List<Estimate> by(String indicator, String domainVariable) {
         return estimates.stream().filter(e -> e.indicator().equals(indicator)
                 && e.domainVariable().equals(domainVariable)).toList();

@@ -26,7 +26,15 @@ import java.util.Objects;
  */
 public record SurveyRun(SurveySpec spec, SurveyReader.Result read, List<Margin.Read> margins, WeightedDesign weighted) {
 
-    /** Validates and copies. */
+    /**
+     * Validates and copies.
+     *
+     * @param spec     the survey settings
+     * @param read     the responses and their row accounting
+     * @param margins  the margins read, in the order of {@code survey.weighting.margins}
+     * @param weighted the weighted design
+     * @throws NullPointerException when a component or a margin is null
+     */
     public SurveyRun {
         Objects.requireNonNull(spec, "spec");
         Objects.requireNonNull(read, "read");
@@ -37,6 +45,8 @@ public record SurveyRun(SurveySpec spec, SurveyReader.Result read, List<Margin.R
     /**
      * Reads the codebook, the responses and the margins of a project and weights the survey.
      *
+     * @param project a project read by {@link Project#load(java.nio.file.Path)}
+     * @return the responses, the margins and the weighted design
      * @throws InputException when the project has no survey part, or listing every problem of the inputs
      */
     public static SurveyRun of(Project project) {
@@ -45,7 +55,15 @@ public record SurveyRun(SurveySpec spec, SurveyReader.Result read, List<Margin.R
         return of(spec, project.displayName());
     }
 
-    /** Reads and weights a survey described by a survey part, with messages naming {@code projectName}. */
+    /**
+     * Reads and weights a survey described by a survey part, with messages naming {@code projectName}.
+     *
+     * @param spec        the survey part: files, design, weighting
+     * @param projectName the project file's name, for messages about keys
+     * @return the responses, the margins and the weighted design
+     * @throws InputException listing every problem of the codebook, the margins and the responses, or
+     *                        of the design and the weighting
+     */
     public static SurveyRun of(SurveySpec spec, String projectName) {
         return of(spec, projectName, null);
     }
@@ -53,6 +71,13 @@ public record SurveyRun(SurveySpec spec, SurveyReader.Result read, List<Margin.R
     /**
      * Weights survey responses given as a Tablesaw table (for embedding): the project's survey part
      * says how (its {@code file} is not read); the codebook and margins are read from their files.
+     *
+     * @param spec        the survey part: design, weighting, codebook and margin files
+     * @param projectName the project's name, for messages about keys
+     * @param table       the responses, one row per respondent; null reads the survey part's file
+     * @return the responses, the margins and the weighted design
+     * @throws InputException listing every problem of the codebook, the margins and the responses, or
+     *                        of the design and the weighting
      */
     public static SurveyRun of(SurveySpec spec, String projectName, tech.tablesaw.api.Table table) {
         Codebook codebook = spec.codebook().map(p -> Codebook.load(p, p.getFileName().toString()))
@@ -83,7 +108,11 @@ public record SurveyRun(SurveySpec spec, SurveyReader.Result read, List<Margin.R
         return new SurveyRun(spec, read, margins, weighted);
     }
 
-    /** The row accounting of every file read: the survey, then the margins. */
+    /**
+     * The row accounting of every file read: the survey, then the margins.
+     *
+     * @return a new list: the survey's account first, then one per margin in the order of the margins
+     */
     public List<RowAccount> accounts() {
         List<RowAccount> out = new ArrayList<>();
         out.add(read.account());

@@ -15,7 +15,12 @@ public final class SurveyTables {
     private SurveyTables() {
     }
 
-    /** The estimates with the columns of survey_estimates.csv plus df, weight_sum and ci_method. */
+    /**
+     * The estimates with the columns of survey_estimates.csv plus df, weight_sum and ci_method.
+     *
+     * @param results the survey results
+     * @return a table named {@code survey_estimates}, one row per estimate
+     */
     public static Table estimates(SurveyResults results) {
         List<Estimate> es = results.estimates();
         StringColumn ind = StringColumn.create("indicator");
@@ -49,7 +54,12 @@ public final class SurveyTables {
         return Table.create("survey_estimates", ind, stat, dv, dom, est, se, lo, hi, n, deff, df, ws, cim);
     }
 
-    /** The crosstab tests with the columns of crosstabs.csv plus n. */
+    /**
+     * The crosstab tests with the columns of crosstabs.csv plus n.
+     *
+     * @param results the survey results
+     * @return a table named {@code crosstabs}, one row per tested table
+     */
     public static Table crosstabs(SurveyResults results) {
         StringColumn row = StringColumn.create("row");
         StringColumn col = StringColumn.create("column");
@@ -70,7 +80,12 @@ public final class SurveyTables {
         return Table.create("crosstabs", row, col, f, ndf, ddf, p, n);
     }
 
-    /** The weights: id, design_weight, weight, one row per respondent. */
+    /**
+     * The weights: id, design_weight, weight, one row per respondent.
+     *
+     * @param wd the weighted design
+     * @return a table named {@code weights}, in row order
+     */
     public static Table weights(WeightedDesign wd) {
         StringColumn id = StringColumn.create("id");
         DoubleColumn d = DoubleColumn.create("design_weight");
@@ -83,7 +98,13 @@ public final class SurveyTables {
         return Table.create("weights", id, d, w);
     }
 
-    /** The weighting diagnostics as a one-row table with the columns of weighting.csv. */
+    /**
+     * The weighting diagnostics as a one-row table with the first nine columns of weighting.csv
+     * (method to effective_n).
+     *
+     * @param dg the diagnostics
+     * @return a table named {@code weighting} with one row
+     */
     public static Table diagnostics(WeightingDiagnostics dg) {
         Table t = Table.create("weighting", StringColumn.create("method", List.of(dg.method())),
                 IntColumn.create("iterations", dg.iterations()),

@@ -38,37 +38,66 @@ public final class WeightedDesign {
         this.project = project;
     }
 
-    /** The design. */
+    /**
+     * The design.
+     *
+     * @return the design whose design weights were calibrated
+     */
     public Design design() {
         return design;
     }
 
-    /** The survey data. */
+    /**
+     * The survey data.
+     *
+     * @return the data of the design
+     */
     public SurveyData data() {
         return design.data();
     }
 
-    /** The weighting settings used. */
+    /**
+     * The weighting settings used.
+     *
+     * @return the {@code survey.weighting} settings
+     */
     public WeightingSpec spec() {
         return spec;
     }
 
-    /** The margins calibrated to. */
+    /**
+     * The margins calibrated to.
+     *
+     * @return an unmodifiable list, in the order of the settings' margins
+     */
     public List<Margin> margins() {
         return margins;
     }
 
-    /** Number of respondents. */
+    /**
+     * Number of respondents.
+     *
+     * @return the number of rows
+     */
     public int size() {
         return weights.length;
     }
 
-    /** The final weight of a row. */
+    /**
+     * The final weight of a row.
+     *
+     * @param row the 0-based row
+     * @return the weight after calibration and trimming
+     */
     public double weight(int row) {
         return weights[row];
     }
 
-    /** A copy of the final weights, in row order. */
+    /**
+     * A copy of the final weights, in row order.
+     *
+     * @return a new array, one weight per row
+     */
     public double[] weights() {
         return weights.clone();
     }
@@ -77,12 +106,21 @@ public final class WeightedDesign {
         return weights;
     }
 
-    /** Convergence and weight distribution. */
+    /**
+     * Convergence and weight distribution.
+     *
+     * @return the diagnostics of the weighting
+     */
     public WeightingDiagnostics diagnostics() {
         return diagnostics;
     }
 
-    /** Whether the weights come from a calibration (any method but none). */
+    /**
+     * Whether the weights come from a calibration (any method but none).
+     *
+     * @return true when the method is not {@code none}; variance estimation then accounts for the
+     *         calibration
+     */
     public boolean calibratedDesign() {
         return model != null;
     }

@@ -34,8 +34,11 @@ public final class Weighting {
      * @param spec    the weighting settings
      * @param margins one margin per entry of {@code spec.margins()}, in the same order
      * @param project the project file name, for messages about settings
+     * @return the design with its final weights, diagnostics and what variance estimation needs
      * @throws InputException when a margin cannot be matched, the calibration does not converge, the
      *                        bounds cannot be met, or linear calibration gives negative weights
+     * @throws IllegalArgumentException when the method is not {@code none} and the number of margins
+     *                                  differs from {@code spec.margins()}
      */
     public static WeightedDesign apply(Design design, WeightingSpec spec, List<Margin> margins, String project) {
         double[] d = design.designWeightsShared();

@@ -24,7 +24,8 @@ import java.util.Locale;
 
 /**
  * The benchmark behind {@code lagebild bench}: seeded synthetic data of a chosen size, each phase
- * timed several times after a warm-up, the median reported.
+ * timed several times after a warm-up, the median reported (the cohort phase runs once, without a
+ * warm-up).
  */
 public final class Bench {
     private Bench() {
@@ -33,19 +34,37 @@ public final class Bench {
     /**
      * Benchmark settings.
      *
-     * @param respondents    respondents of the main survey
+     * @param respondents    respondents of the main survey (0 skips the import, weighting and
+     *                       estimation phases)
      * @param districts      Ortsteile (strata)
      * @param items          survey items
      * @param indicators     indicators estimated
      * @param jknRespondents respondents of the JKn phase (0 skips it)
-     * @param repeat         repetitions per phase
+     * @param repeat         timed repetitions per phase, after one warm-up run (at least 1 is run)
      * @param seed           random seed
-     * @param withR          also time R
+     * @param withR          also time R (needs {@code Rscript} with the {@code survey} package; skipped
+     *                       with a message when it is missing)
      * @param work           folder for generated data, or null for a temporary one
+     * @param render         also time the analysis and PDF rendering of one synthetic municipality,
+     *                       sized as the cohort's municipalities
+     * @param cohort         the cohort phase's settings
      */
     public record Settings(int respondents, int districts, int items, int indicators, int jknRespondents, int repeat,
             long seed, boolean withR, Path work, boolean render, Cohort cohort) {
-        /** Settings without the rendering and cohort phases. */
+        /**
+         * Settings without the rendering and cohort phases (the cohort's municipalities, had it any, would
+         * have 400 respondents in 5 Ortsteile, analysed one at a time).
+         *
+         * @param respondents    respondents of the main survey
+         * @param districts      Ortsteile (strata)
+         * @param items          survey items
+         * @param indicators     indicators estimated
+         * @param jknRespondents respondents of the JKn phase (0 skips it)
+         * @param repeat         timed repetitions per phase, after one warm-up run
+         * @param seed           random seed
+         * @param withR          also time R
+         * @param work           folder for generated data, or null for a temporary one
+         */
         public Settings(int respondents, int districts, int items, int indicators, int jknRespondents, int repeat,
                 long seed, boolean withR, Path work) {
             this(respondents, districts, items, indicators, jknRespondents, repeat, seed, withR, work, false,
@@ -64,11 +83,31 @@ public final class Bench {
     public record Cohort(int municipalities, int respondents, int districts, int threads) {
     }
 
-    /** One timed phase. */
+    /**
+     * One timed phase.
+     *
+     * @param name          what was timed, as printed in the table
+     * @param medianSeconds the median wall-clock time of the timed runs in seconds (of an even number of
+     *                      runs, the upper of the two middle ones)
+     * @param minSeconds    the fastest timed run in seconds
+     * @param note          a remark printed after the times (such as the number of estimates), or ""
+     */
     public record Phase(String name, double medianSeconds, double minSeconds, String note) {
     }
 
-    /** Runs the benchmark and prints a table. */
+    /**
+     * Runs the benchmark: the survey phases (import, weighting, estimation and, if asked, JKn and
+     * R), then the rendering and the cohort phases where the settings ask for them. Progress and a
+     * table of each group of phases are printed as they finish. The generated data stay in the work
+     * folder.
+     *
+     * @param s   the settings
+     * @param out where progress and the tables are printed
+     * @return the phases timed, in the order run
+     * @throws IOException                 when the temporary work folder, the cohort file or an R
+     *                                     script cannot be written, or R's output cannot be read
+     * @throws java.io.UncheckedIOException when the synthetic data cannot be written
+     */
     public static List<Phase> run(Settings s, PrintWriter out) throws IOException {
         Path work = s.work() != null ? s.work() : Files.createTempDirectory("lagebild-bench");
         List<Phase> phases = new ArrayList<>();

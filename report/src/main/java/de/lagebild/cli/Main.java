@@ -30,17 +30,39 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * The top-level command, as picocli instantiates it (and injects its spec). To run the command
+     * line, use {@link #run(String[], PrintWriter, PrintWriter)} or {@link #main(String[])}.
+     */
+    public Main() {
+    }
+
+    /** Runs {@code lagebild} without a subcommand: prints the usage to the command line's output writer. */
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs the command line and exits with its status. */
+    /**
+     * Runs the command line and exits the JVM with its status.
+     *
+     * @param args the command-line arguments, such as {@code analyze lagebild.yaml --out bericht}
+     */
     public static void main(String[] args) {
         System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
-    /** Runs the command line with the given streams and returns the exit status (for tests and embedding). */
+    /**
+     * Runs the command line with the given streams and returns the exit status (for tests and
+     * embedding). Sets the default format locale to {@link Locale#ROOT} and, unless set, AWT's
+     * headless mode; input problems are printed to {@code err} one per line, without a stack trace.
+     *
+     * @param args the command-line arguments, without the program name
+     * @param out  where usage, version and command output are printed
+     * @param err  where problems and errors are printed
+     * @return the exit status: {@link #OK}, {@link #BATCH_FAILURES}, {@link #BAD_INPUT} or
+     *         {@link #INTERNAL}
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Locale.setDefault(Locale.Category.FORMAT, Locale.ROOT);
         if (System.getProperty("java.awt.headless") == null) {
