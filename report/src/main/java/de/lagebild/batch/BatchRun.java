@@ -35,9 +35,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@code OUT/<id>/} all at once ({@link OutputDir}).</li>
  * <li>A failure is isolated: problems of a municipality's inputs ({@link InputException}) or an
  * unexpected error are recorded in its {@link Outcome}; the others go on.</li>
- * <li>A municipality whose inputs and settings are unchanged since its last run (same
- * {@link Fingerprint}: the bytes of every input file, its settings, the Lagebild version) keeps its
- * report unless {@link Options#force()}; its comparison figures are recomputed without a report.</li>
+ * <li>A municipality whose inputs and settings are unchanged since its last run (the same
+ * fingerprint, a SHA-256 over the bytes of every input file, its settings and the Lagebild version,
+ * recorded in {@value #STATE} in its folder) keeps its report unless {@link Options#force()}; its
+ * comparison figures are recomputed without a report.</li>
  * <li>The comparison report goes to {@code OUT/_vergleich/}.</li>
  * </ul>
  *
@@ -61,11 +62,20 @@ public final class BatchRun {
      * How to run.
      *
      * @param out     the output folder: {@code OUT/<id>/} per municipality and {@code OUT/_vergleich/}
-     * @param threads municipalities analysed at the same time (at least 1)
+     * @param threads municipalities analysed at the same time (at least 1; more than the cohort has
+     *                municipalities are not started)
      * @param force   redo municipalities whose inputs and settings are unchanged
      */
     public record Options(Path out, int threads, boolean force) {
-        /** Validates the record. */
+        /**
+         * Validates the record.
+         *
+         * @param out     the output folder: {@code OUT/<id>/} per municipality and {@code OUT/_vergleich/}
+         * @param threads municipalities analysed at the same time (at least 1)
+         * @param force   redo municipalities whose inputs and settings are unchanged
+         * @throws NullPointerException     when {@code out} is null
+         * @throws IllegalArgumentException when {@code threads} is less than 1
+         */
         public Options {
             Objects.requireNonNull(out, "out");
             if (threads < 1) {
@@ -80,12 +90,18 @@ public final class BatchRun {
         ANALYSED,
         /** Inputs and settings unchanged since the last run: its outputs were kept. */
         UNCHANGED,
-        /** Its inputs have problems (listed in the messages). */
+        /**
+         * Its inputs have problems, or a file could not be read or written (listed in the messages).
+         */
         FAILED_INPUT,
         /** An internal error (a bug; the messages hold the stack trace). */
         FAILED_INTERNAL;
 
-        /** Whether this is a failure. */
+        /**
+         * Whether this is a failure.
+         *
+         * @return true for {@link #FAILED_INPUT} and {@link #FAILED_INTERNAL}
+         */
         public boolean failed() {
             return this == FAILED_INPUT || this == FAILED_INTERNAL;
         }
@@ -94,15 +110,29 @@ public final class BatchRun {
     /**
      * The outcome of one municipality.
      *
-     * @param id       its output folder's name
-     * @param label    its name (or its project file, when that could not be read)
+     * @param id       its output folder's name ({@link Cohort.Member#id()})
+     * @param label    the municipality's name from its project; when the project could not be read,
+     *                 how the cohort names it ({@link Cohort.Member#label()}, such as the project file)
      * @param status   what happened
-     * @param seconds  wall time spent on it
-     * @param files    files written (0 when unchanged or failed)
-     * @param messages the problems, one per line (failures only)
+     * @param seconds  wall time spent on it, in seconds
+     * @param files    how many files the analysis wrote (the PDF, the CSV tables and
+     *                 {@code manifest.json}); 0 when unchanged or failed
+     * @param messages the problems, one entry each (an internal error: one entry holding its stack
+     *                 trace); empty unless it failed
      */
     public record Outcome(String id, String label, Status status, double seconds, int files, List<String> messages) {
-        /** Validates and copies. */
+        /**
+         * Validates and copies.
+         *
+         * @param id       its output folder's name
+         * @param label    the municipality's name, or how the cohort names it
+         * @param status   what happened
+         * @param seconds  wall time spent on it, in seconds
+         * @param files    how many files the analysis wrote (0 when unchanged or failed)
+         * @param messages the problems, one entry each; empty unless it failed
+         * @throws NullPointerException when {@code id}, {@code label}, {@code status}, {@code messages}
+         *                              or a message is null
+         */
         public Outcome {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(label, "label");
@@ -115,50 +145,101 @@ public final class BatchRun {
      * The result of a cohort run.
      *
      * @param outcomes          one per municipality, in the cohort's order
-     * @param comparison        the comparison report's folder, when it was written
-     * @param comparisonProblem why the comparison report could not be written, if it could not
-     * @param seconds           wall time of the whole run
+     * @param comparison        the comparison report's folder ({@code OUT/_vergleich}), or empty when
+     *                          it could not be written
+     * @param comparisonProblem why the comparison report could not be written (the problems, one per
+     *                          line, or an internal error's stack trace), or empty when it was written
+     * @param seconds           wall time of the whole run, in seconds
      */
     public record Result(List<Outcome> outcomes, Optional<Path> comparison, Optional<String> comparisonProblem,
             double seconds) {
-        /** Copies. */
+        /**
+         * Validates and copies.
+         *
+         * @param outcomes          one per municipality, in the cohort's order
+         * @param comparison        the comparison report's folder, or empty when it could not be written
+         * @param comparisonProblem why the comparison report could not be written, or empty
+         * @param seconds           wall time of the whole run, in seconds
+         * @throws NullPointerException when a component or an outcome is null
+         */
         public Result {
             outcomes = List.copyOf(outcomes);
             Objects.requireNonNull(comparison, "comparison");
             Objects.requireNonNull(comparisonProblem, "comparisonProblem");
         }
 
-        /** The municipalities that failed. */
+        /**
+         * The municipalities that failed.
+         *
+         * @return the outcomes whose {@link Status#failed() status is a failure}, in the cohort's
+         *         order; empty when none failed
+         */
         public List<Outcome> failed() {
             return outcomes.stream().filter(o -> o.status().failed()).toList();
         }
 
-        /** How many municipalities ended with a status. */
+        /**
+         * How many municipalities ended with a status.
+         *
+         * @param s the status to count
+         * @return the number of outcomes with exactly that status
+         */
         public long count(Status s) {
             return outcomes.stream().filter(o -> o.status() == s).count();
         }
     }
 
-    /** Progress reports; called from the worker threads, one call at a time. */
+    /**
+     * Progress reports. {@link #started} and {@link #finished} are called from the worker threads,
+     * {@link #comparing} from the thread that called {@link BatchRun#run}; never two calls at the
+     * same time, so an implementation needs no locking of its own. Every method does nothing by
+     * default.
+     */
     public interface Listener {
         /** Reports nothing. */
         Listener NONE = new Listener() {
         };
 
-        /** A municipality starts. */
+        /**
+         * A municipality starts.
+         *
+         * @param member  the municipality
+         * @param running how many municipalities are being analysed now, this one included
+         */
         default void started(Cohort.Member member, int running) {
         }
 
-        /** A municipality ended; {@code done} of {@code total} have ended so far. */
+        /**
+         * A municipality ended.
+         *
+         * @param outcome what happened to it
+         * @param done    how many municipalities have ended so far, this one included
+         * @param total   how many municipalities the cohort has
+         */
         default void finished(Outcome outcome, int done, int total) {
         }
 
-        /** The comparison report starts. */
+        /** The comparison report starts: every municipality has ended. */
         default void comparing() {
         }
     }
 
-    /** Runs the cohort. */
+    /**
+     * Runs the cohort: analyses its municipalities, {@code options.threads()} at a time, then writes
+     * the comparison report. A municipality's failure and a failure of the comparison report are
+     * recorded in the result, not thrown.
+     *
+     * @param cohort   the cohort, as {@link Cohort#load loaded}
+     * @param options  the output folder, the number of threads and whether to redo unchanged
+     *                 municipalities
+     * @param listener receives progress reports; {@link Listener#NONE} for none
+     * @return one outcome per municipality, in the cohort's order, and what became of the
+     *         comparison report
+     * @throws IllegalStateException when the calling thread is interrupted while it waits for the
+     *                               municipalities, or when a municipality's task ends with what its
+     *                               isolation does not catch (an exception thrown by the listener, an
+     *                               {@link Error} such as {@link OutOfMemoryError})
+     */
     public static Result run(Cohort cohort, Options options, Listener listener) {
         return run(cohort, options, listener, Analysis::run);
     }

@@ -51,9 +51,14 @@ public final class Analysis {
     }
 
     /**
-     * Runs every part of a project and builds the standard report.
+     * Runs every part of a project and builds the standard report: the official statistics when
+     * the project has a {@code crime:} part, the survey when it has a {@code survey:} part.
      *
-     * @throws InputException listing every problem of the inputs
+     * @param p the project, as {@link Project#load loaded}
+     * @return the analysis, with its report built and ready to {@link #write(Path) write}
+     * @throws NullPointerException when {@code p} is null
+     * @throws InputException       listing every problem of the inputs, or when the project has
+     *                              neither a survey nor a crime part
      */
     public static Analysis run(Project p) {
         Objects.requireNonNull(p, "project");
@@ -143,37 +148,68 @@ public final class Analysis {
         return out;
     }
 
-    /** The project. */
+    /**
+     * The project.
+     *
+     * @return the project this analysis was run on
+     */
     public Project project() {
         return project;
     }
 
-    /** The report. */
+    /**
+     * The report.
+     *
+     * @return the standard report, built: Kernbefunde, the chapters of the parts the project has,
+     *         Methodik and Anhang
+     */
     public Report report() {
         return report;
     }
 
-    /** The row accounting of every input read. */
+    /**
+     * The row accounting of every input read.
+     *
+     * @return one account per input file (rows read, used and rejected): the official statistics'
+     *         first, then the survey's and its margins' (unmodifiable)
+     */
     public List<RowAccount> accounts() {
         return accounts;
     }
 
-    /** The parts reported: "survey", "crime". */
+    /**
+     * The parts reported.
+     *
+     * @return {@code "crime"} when the official statistics gave a chapter, then {@code "survey"}
+     *         when the project has a survey; never empty (unmodifiable)
+     */
     public List<String> parts() {
         return parts;
     }
 
-    /** The weighted survey, if the project has one. */
+    /**
+     * The weighted survey, if the project has one.
+     *
+     * @return the survey, read and weighted, or empty without a {@code survey:} part
+     */
     public Optional<SurveyRun> survey() {
         return Optional.ofNullable(survey);
     }
 
-    /** The official-statistics results, if the project has a crime part. */
+    /**
+     * The official-statistics results, if the project has a crime part.
+     *
+     * @return the indicators, trends and fields of action, or empty without a {@code crime:} part
+     */
     public Optional<CrimeResult> crime() {
         return Optional.ofNullable(crime);
     }
 
-    /** The survey estimates, if the project has a survey. */
+    /**
+     * The survey estimates, if the project has a survey.
+     *
+     * @return the estimates, tests and scale reliabilities, or empty without a {@code survey:} part
+     */
     public Optional<SurveyResults> surveyResults() {
         return Optional.ofNullable(surveyResults);
     }
@@ -197,7 +233,10 @@ public final class Analysis {
      * folder, all at once: a failure leaves the folder as it was.
      *
      * @param target the output folder (created if needed)
-     * @return the files written, relative to the folder
+     * @return the files written, relative to the folder with {@code /} as separator: the PDF, the
+     *         CSV tables, then {@code manifest.json}
+     * @throws InputException              when {@code target} exists and is not a folder, or cannot be created
+     * @throws java.io.UncheckedIOException when a file cannot be written
      */
     public List<String> write(Path target) {
         return write(target, report);
@@ -208,8 +247,12 @@ public final class Analysis {
      * manifest, all at once.
      *
      * @param target the output folder (created if needed)
-     * @param custom the report to write
-     * @return the files written, relative to the folder
+     * @param custom the report to write, usually built from {@link #reportBuilder()}; the manifest
+     *               describes this analysis's inputs and settings whatever the report holds
+     * @return the files written, relative to the folder with {@code /} as separator: the PDF, the
+     *         CSV tables, then {@code manifest.json}
+     * @throws InputException              when {@code target} exists and is not a folder, or cannot be created
+     * @throws java.io.UncheckedIOException when a file cannot be written
      */
     public List<String> write(Path target, Report custom) {
         try (OutputDir dir = OutputDir.open(target)) {

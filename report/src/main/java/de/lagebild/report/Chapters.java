@@ -34,7 +34,14 @@ public final class Chapters {
     private Chapters() {
     }
 
-    /** A report builder with the Kernbefunde page, the Methodik and the Anhang. */
+    /**
+     * A report builder with the Kernbefunde page, the Methodik and the Anhang, in that order.
+     *
+     * @param project the project whose {@code report:} settings and municipality make the report's
+     *                context ({@link ReportContext#of(Project)}; no subtitle)
+     * @return a new builder holding the chapters {@link #KEY_FINDINGS}, {@link #METHODS} and
+     *         {@link #APPENDIX}
+     */
     public static ReportBuilder frame(Project project) {
         return Report.builder(ReportContext.of(project)).add(keyFindings()).add(methods()).add(appendix());
     }
@@ -44,6 +51,14 @@ public final class Chapters {
      * headline indicator (the Sicherheitsgefühl) is {@code report.headline}, by default the
      * night-time safety item ({@link de.lagebild.project.ReportSpec#headlineOf}). The whole
      * Sicherheitsanalyse of a project, with its official statistics, is {@link Analysis#run}.
+     *
+     * @param project the project: its report settings, municipality and headline indicator
+     * @param run     the project's survey, read and weighted ({@link SurveyRun#of})
+     * @param results the survey's estimates ({@link de.lagebild.survey.SurveyEstimation#run})
+     * @return a new builder holding the chapters {@link #KEY_FINDINGS}, {@link #SURVEY},
+     *         {@link #METHODS} and {@link #APPENDIX}; the subtitle names the Bürgerbefragung
+     * @throws IllegalArgumentException when the survey has no indicators, or {@code report.headline}
+     *                                  names none of them
      */
     public static ReportBuilder standard(Project project, SurveyRun run, SurveyResults results) {
         ReportContext ctx = ReportContext.of(project).withSubtitle("Ergebnisse der Bürgerbefragung zum"
@@ -53,7 +68,14 @@ public final class Chapters {
                 .add(appendix());
     }
 
-    /** The survey chapter; its headline indicator is the project's first indicator. */
+    /**
+     * The survey chapter ({@link #SURVEY}); its headline indicator is the survey's first indicator.
+     *
+     * @param run     the survey, read and weighted
+     * @param results the survey's estimates
+     * @return the chapter "Bürgerbefragung"
+     * @throws IllegalArgumentException when the survey has no indicators
+     */
     public static Chapter survey(SurveyRun run, SurveyResults results) {
         return new SurveyChapter(run, results, null);
     }
@@ -61,12 +83,23 @@ public final class Chapters {
     /**
      * The survey chapter with a chosen headline indicator (the one shown as the Sicherheitsgefühl,
      * with its answer distribution and a chart per domain).
+     *
+     * @param run               the survey, read and weighted
+     * @param results           the survey's estimates
+     * @param headlineIndicator the name of the headline indicator, as in the project file, or
+     *                          {@code null} for the survey's first indicator
+     * @return the chapter "Bürgerbefragung" ({@link #SURVEY})
+     * @throws IllegalArgumentException when the survey has no indicators or none of that name
      */
     public static Chapter survey(SurveyRun run, SurveyResults results, String headlineIndicator) {
         return new SurveyChapter(run, results, headlineIndicator);
     }
 
-    /** The Kernbefunde page: the key findings of every other chapter, on one page. */
+    /**
+     * The Kernbefunde page: the key findings of every other chapter, on one page.
+     *
+     * @return the front-matter chapter {@link #KEY_FINDINGS}
+     */
     public static Chapter keyFindings() {
         return new Chapter() {
             @Override
@@ -104,7 +137,11 @@ public final class Chapters {
         };
     }
 
-    /** The Methodik chapter: the method sections of every other chapter, then suppression and rounding. */
+    /**
+     * The Methodik chapter: the method sections of every other chapter, then suppression and rounding.
+     *
+     * @return the chapter {@link #METHODS}
+     */
     public static Chapter methods() {
         return new Chapter() {
             @Override
@@ -159,7 +196,11 @@ public final class Chapters {
         };
     }
 
-    /** The Anhang: the appendix sections of every other chapter. */
+    /**
+     * The Anhang: the appendix sections of every other chapter.
+     *
+     * @return the appendix chapter {@link #APPENDIX}, titled "Tabellenanhang"
+     */
     public static Chapter appendix() {
         return new Chapter() {
             @Override

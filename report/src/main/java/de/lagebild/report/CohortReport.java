@@ -31,7 +31,7 @@ import org.apache.commons.math3.distribution.ChiSquaredDistribution;
  * library: a PDF with German number formats and every table as CSV.
  *
  * <pre>{@code
- * List<CohortReport.Entry> entries = ...;   // CohortReport.Entry.of(member, analysis, cohort) per municipality
+ * List<CohortReport.Entry> entries = ...;   // CohortReport.Entry.of(id, "analysiert", analysis, cohort.comparison())
  * Report r = CohortReport.build(cohort, entries);
  * try (OutputDir dir = OutputDir.open(out.resolve("_vergleich"))) {
  *     CohortReport.write(r, dir);
@@ -49,16 +49,29 @@ public final class CohortReport {
     /**
      * What the comparison needs of one municipality.
      *
-     * @param id     its output folder
+     * @param id     its output folder's name ({@link Cohort.Member#id()})
      * @param name   its name
-     * @param ags    its key ("" when unknown, as for a municipality whose project could not be read)
-     * @param status "analysiert", "unverändert" or "fehlgeschlagen"
-     * @param survey the headline indicator's estimate and the weighted survey, if it has one
-     * @param hz     cases and population of the compared PKS key, by year
+     * @param ags    its 8-digit Amtlicher Gemeindeschlüssel ("" when unknown, as for a municipality
+     *               whose project could not be read)
+     * @param status "analysiert", "unverändert" or "fehlgeschlagen", as printed in the report
+     * @param survey the compared survey indicator's estimate and the weighted survey, or empty when
+     *               it has no survey or not that indicator
+     * @param hz     cases and population of the compared PKS key, one per year with cases; empty
+     *               without official statistics
      */
     public record Entry(String id, String name, String ags, String status, Optional<SurveyFigure> survey,
             List<HzFigure> hz) {
-        /** Validates and copies. */
+        /**
+         * Validates and copies.
+         *
+         * @param id     its output folder's name
+         * @param name   its name
+         * @param ags    its 8-digit Amtlicher Gemeindeschlüssel ("" when unknown)
+         * @param status "analysiert", "unverändert" or "fehlgeschlagen"
+         * @param survey the compared survey indicator's figure, or empty
+         * @param hz     cases and population of the compared PKS key, by year
+         * @throws NullPointerException when a component or an element of {@code hz} is null
+         */
         public Entry {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(name, "name");
@@ -68,7 +81,13 @@ public final class CohortReport {
             hz = List.copyOf(hz);
         }
 
-        /** A municipality whose analysis failed: listed, not compared. */
+        /**
+         * A municipality whose analysis failed: listed, not compared.
+         *
+         * @param id   its output folder's name
+         * @param name its name, or how the cohort names it when its project could not be read
+         * @return an entry with status "fehlgeschlagen", without AGS, survey or HZ figures
+         */
         public static Entry failed(String id, String name) {
             return new Entry(id, name, "", "fehlgeschlagen", Optional.empty(), List.of());
         }
@@ -76,7 +95,12 @@ public final class CohortReport {
         /**
          * The comparison figures of an analysed municipality.
          *
+         * @param id     its output folder's name
          * @param status "analysiert" or "unverändert"
+         * @param a      its analysis; its project gives name and AGS
+         * @param c      what the cohort compares (the survey indicator and the PKS key)
+         * @return the entry
+         * @throws IllegalArgumentException when the compared PKS key is not a key
          */
         public static Entry of(String id, String status, Analysis a, Cohort.Comparison c) {
             Municipality m = a.project().municipality();
@@ -94,7 +118,13 @@ public final class CohortReport {
          * weighted and estimated for the compared indicator only, its crime indicators computed; no
          * report is built.
          *
-         * @throws InputException listing the problems of its inputs
+         * @param id     its output folder's name
+         * @param status the status printed, "unverändert" in a batch run
+         * @param p      its project, as loaded
+         * @param c      what the cohort compares (the survey indicator and the PKS key)
+         * @return the entry
+         * @throws InputException           listing the problems of its inputs
+         * @throws IllegalArgumentException when the compared PKS key is not a key
          */
         public static Entry light(String id, String status, de.lagebild.project.Project p, Cohort.Comparison c) {
             Optional<SurveyFigure> sf = Optional.empty();
@@ -116,21 +146,38 @@ public final class CohortReport {
     }
 
     /**
-     * The headline indicator of one municipality.
+     * The compared survey indicator (the Sicherheitsgefühl) of one municipality.
      *
      * @param indicator its definition
      * @param estimate  the estimate for the whole population
      * @param design    the weighted survey (for the pooled estimate)
      */
     public record SurveyFigure(IndicatorSpec indicator, Estimate estimate, WeightedDesign design) {
-        /** Validates the record. */
+        /**
+         * Validates the record.
+         *
+         * @param indicator its definition
+         * @param estimate  the estimate for the whole population
+         * @param design    the weighted survey
+         * @throws NullPointerException when a component is null
+         */
         public SurveyFigure {
             Objects.requireNonNull(indicator, "indicator");
             Objects.requireNonNull(estimate, "estimate");
             Objects.requireNonNull(design, "design");
         }
 
-        /** The compared indicator among a municipality's estimates, if it has it. */
+        /**
+         * The compared indicator among a municipality's estimates, if it has it.
+         *
+         * @param design     the municipality's weighted survey
+         * @param indicators its survey's indicators, in project-file order
+         * @param estimates  its estimates; the compared indicator's whole-population estimate is taken
+         * @param c          what the cohort compares: the indicator's name, or empty for the
+         *                   municipality's first indicator
+         * @return the figure, or empty when there are no indicators, none of the compared name, or no
+         *         whole-population estimate of it
+         */
         public static Optional<SurveyFigure> of(WeightedDesign design, List<IndicatorSpec> indicators,
                 List<Estimate> estimates, Cohort.Comparison c) {
             if (indicators.isEmpty()) {
@@ -149,13 +196,23 @@ public final class CohortReport {
     /**
      * Cases of the compared key in one year, with the population the HZ rests on.
      *
-     * @param year       the year
-     * @param label      the offence's label
-     * @param cases      the cases
-     * @param population the population (derived from cases and HZ: cases x 100,000 / HZ)
+     * @param year       the PKS year
+     * @param label      the offence's label, such as "Straftaten insgesamt"
+     * @param cases      the recorded cases
+     * @param population the population (derived from cases and HZ: cases x 100,000 / HZ; for the
+     *                   pooled figure, the sum over the municipalities)
      */
     public record HzFigure(int year, String label, long cases, double population) {
-        /** The HZ of every year of a municipality's crime results, for one PKS key. */
+        /**
+         * The HZ of every year of a municipality's crime results, for one PKS key.
+         *
+         * @param r   the municipality's crime results
+         * @param ags its 8-digit Amtlicher Gemeindeschlüssel (the results also hold its benchmark areas)
+         * @param key the PKS key, such as {@code ------} (Straftaten insgesamt) or {@code 435*00}
+         * @return one figure per year with cases and a Häufigkeitszahl above 0, in the order of the
+         *         results' indicators; empty when there is none
+         * @throws IllegalArgumentException when {@code key} is not a key
+         */
         public static List<HzFigure> of(CrimeResult r, String ags, String key) {
             OffenceKey k = OffenceKey.parse(key);
             List<HzFigure> out = new ArrayList<>();
@@ -185,7 +242,16 @@ public final class CohortReport {
         return new double[] {low * 100_000 / population, high * 100_000 / population};
     }
 
-    /** Builds the comparison report. */
+    /**
+     * Builds the comparison report: overview, Häufigkeitszahl, Sicherheitsgefühl, Methodik and the
+     * status of every municipality. The compared year is the cohort's, or the latest year any entry
+     * has; figures resting on fewer than the cohort's {@code min_cell} cases or respondents are
+     * withheld and left out of the rankings.
+     *
+     * @param cohort  the cohort: title, date, {@code min_cell} and what it compares
+     * @param entries one per municipality, failed ones included, in the cohort's order
+     * @return the report, ready to {@link #write(Report, OutputDir) write}
+     */
     public static Report build(Cohort cohort, List<Entry> entries) {
         Data d = Data.of(cohort, entries);
         ReportContext ctx = new ReportContext(cohort.title(), "Vergleich der Sicherheitsanalysen von " + entries.size()
@@ -199,7 +265,10 @@ public final class CohortReport {
     /**
      * Writes {@value #PDF_NAME} and every table as {@code tables/<id>.csv} (the caller commits).
      *
-     * @return the names written, PDF first
+     * @param report the comparison report, from {@link #build}
+     * @param dir    the opened output folder, such as {@code OUT/_vergleich}, not yet committed
+     * @return the names written, relative to the folder with {@code /} as separator, PDF first
+     * @throws UncheckedIOException when a file cannot be written
      */
     public static List<String> write(Report report, OutputDir dir) {
         List<String> names = new ArrayList<>();

@@ -24,17 +24,33 @@ public final class Content {
         this.state = state;
     }
 
-    /** The report's context (title, municipality, date, min_cell). */
+    /**
+     * The report's context.
+     *
+     * @return the title, municipality, date and {@code min_cell} of the report being written
+     */
     public ReportContext context() {
         return context;
     }
 
-    /** All chapters of the report, in order (collecting chapters use this). */
+    /**
+     * All chapters of the report, in order (collecting chapters use this).
+     *
+     * @return every chapter of the report, the one writing included (unmodifiable)
+     */
     public List<Chapter> chapters() {
         return chapters;
     }
 
-    /** Starts a numbered section of the current chapter. */
+    /**
+     * Starts a numbered section of the current chapter ("2.3"; unnumbered in the Kernbefunde and
+     * other front matter).
+     *
+     * @param title the section title as printed after its number
+     * @return this content, to write on
+     * @throws NullPointerException     when {@code title} is null
+     * @throws IllegalArgumentException when {@code title} is blank
+     */
     public Content section(String title) {
         state.sub = 0;
         state.section++;
@@ -43,7 +59,15 @@ public final class Content {
         return this;
     }
 
-    /** Starts a subsection of the current section. */
+    /**
+     * Starts a subsection of the current section ("2.3.1"; unnumbered before the chapter's first
+     * section and in front matter).
+     *
+     * @param title the subsection title as printed after its number
+     * @return this content, to write on
+     * @throws NullPointerException     when {@code title} is null
+     * @throws IllegalArgumentException when {@code title} is blank
+     */
     public Content subsection(String title) {
         state.sub++;
         String number = state.chapterNumber.isEmpty() || state.section == 0 ? ""
@@ -52,13 +76,27 @@ public final class Content {
         return this;
     }
 
-    /** A paragraph of running text. */
+    /**
+     * A paragraph of running text.
+     *
+     * @param text the paragraph, plain text (no markup)
+     * @return this content, to write on
+     * @throws NullPointerException     when {@code text} is null
+     * @throws IllegalArgumentException when {@code text} is blank
+     */
     public Content paragraph(String text) {
         state.add(new Block.Para(check(text)));
         return this;
     }
 
-    /** A bulleted list. */
+    /**
+     * A bulleted list.
+     *
+     * @param items the items, in order, plain text; an empty list writes nothing
+     * @return this content, to write on
+     * @throws NullPointerException     when {@code items} or an item is null
+     * @throws IllegalArgumentException when an item is blank
+     */
     public Content bullets(List<String> items) {
         if (items.isEmpty()) {
             return this;
@@ -68,13 +106,27 @@ public final class Content {
         return this;
     }
 
-    /** A small note (sources, remarks). */
+    /**
+     * A small note (sources, remarks), printed smaller than a paragraph.
+     *
+     * @param text the note, plain text
+     * @return this content, to write on
+     * @throws NullPointerException     when {@code text} is null
+     * @throws IllegalArgumentException when {@code text} is blank
+     */
     public Content note(String text) {
         state.add(new Block.Note(check(text)));
         return this;
     }
 
-    /** A table; its id must be unique in the report. */
+    /**
+     * A table, numbered through the whole report (Tabelle 4) and also written as CSV.
+     *
+     * @param table the table; its id must be unique among the report's tables
+     * @return this content, to write on
+     * @throws NullPointerException     when {@code table} is null
+     * @throws IllegalArgumentException when the report already has a table with its id
+     */
     public Content table(Table table) {
         Objects.requireNonNull(table, "table");
         state.claim("table", table.id());
@@ -82,7 +134,14 @@ public final class Content {
         return this;
     }
 
-    /** A figure; its id must be unique in the report. */
+    /**
+     * A figure, numbered through the whole report (Abbildung 3) and never split across pages.
+     *
+     * @param figure the figure; its id must be unique among the report's figures
+     * @return this content, to write on
+     * @throws NullPointerException     when {@code figure} is null
+     * @throws IllegalArgumentException when the report already has a figure with its id
+     */
     public Content figure(Figure figure) {
         Objects.requireNonNull(figure, "figure");
         state.claim("figure", figure.id());
@@ -90,13 +149,25 @@ public final class Content {
         return this;
     }
 
-    /** Key findings laid out with their key figures as tiles (for a Kernbefunde page). */
+    /**
+     * Key findings laid out with their key figures as tiles (for a Kernbefunde page). They are kept
+     * on one page: the text gets smaller, and if that is not enough, findings of priority 3, then 2
+     * are left out, the last first.
+     *
+     * @param findings the findings, in the order shown
+     * @return this content, to write on
+     * @throws NullPointerException when {@code findings} or a finding is null
+     */
     public Content findings(List<Finding> findings) {
         state.add(new Block.Findings(List.copyOf(findings)));
         return this;
     }
 
-    /** Continues on a new page. */
+    /**
+     * Continues on a new page.
+     *
+     * @return this content, to write on
+     */
     public Content pageBreak() {
         state.add(new Block.PageBreak());
         return this;

@@ -45,34 +45,62 @@ public final class Figure {
         this.spec = Objects.requireNonNull(spec, "spec");
     }
 
-    /** The figure's id (unique in a report). */
+    /**
+     * The figure's id.
+     *
+     * @return lower-case letters and digits, groups joined by dashes (unique in a report)
+     */
     public String id() {
         return id;
     }
 
-    /** The caption printed above the figure. */
+    /**
+     * The caption printed above the figure.
+     *
+     * @return the caption, without the "Abbildung n:" the report puts before it
+     */
     public String caption() {
         return caption;
     }
 
-    /** The height on the page, in millimetres (the width is the text width). */
+    /**
+     * The height on the page (the width is the text width).
+     *
+     * @return the chart's height in millimetres, 20 to 210 ({@link #MAX_HEIGHT_MM}), without caption
+     *         and notes
+     */
     public float heightMm() {
         return heightMm;
     }
 
-    /** Notes printed below the figure. */
+    /**
+     * Notes printed below the figure.
+     *
+     * @return the notes in the order added (unmodifiable); empty for none
+     */
     public List<String> notes() {
         return notes;
     }
 
-    /** The same figure with another height. */
+    /**
+     * The same figure with another height.
+     *
+     * @param mm the chart's height in millimetres, 20 to 210 ({@link #MAX_HEIGHT_MM})
+     * @return a new figure; this one is unchanged
+     * @throws IllegalArgumentException when {@code mm} is outside that range
+     */
     public Figure withHeight(float mm) {
         return new Figure(id, caption, mm, notes, spec);
     }
 
     /**
-     * The same figure with value labels of grouped bars printed with this many decimals (default: 0
-     * for shares, 1 otherwise); other figures are returned unchanged.
+     * The same figure with the value labels of grouped bars printed with this many decimals
+     * (default: 0 for shares, 1 otherwise). Only horizontal grouped bars print value labels; other
+     * figures, vertical grouped bars included, are returned unchanged.
+     *
+     * @param decimals decimals of the value labels (0..3; of the percent number for shares)
+     * @return a new figure for grouped bars, else this figure
+     * @throws IllegalArgumentException when {@code decimals} is not 0..3
      */
     public Figure withLabelDecimals(int decimals) {
         if (decimals < 0 || decimals > 3) {
@@ -85,7 +113,13 @@ public final class Figure {
         return this;
     }
 
-    /** The same figure with a note below it. */
+    /**
+     * The same figure with a note below it, after the notes it has.
+     *
+     * @param note the note's text, such as a source
+     * @return a new figure; this one is unchanged
+     * @throws NullPointerException when {@code note} is null
+     */
     public Figure withNote(String note) {
         List<String> n = new ArrayList<>(notes);
         n.add(Objects.requireNonNull(note, "note"));
@@ -94,11 +128,20 @@ public final class Figure {
 
     /**
      * Horizontal bars of shares (0..1) on a 0–100 % axis, with confidence intervals as error
-     * bars and the value printed beside each bar; suppressed bars are listed with "–".
+     * bars and the value printed beside each bar (whole percent); suppressed bars are listed with
+     * "–" and no bar. The height follows the number of bars (7.5 mm each, 9.5 mm when a label is
+     * longer than 40 characters and wraps), at most 210 mm ({@link #MAX_HEIGHT_MM}).
      *
+     * @param id             the figure's id: lower-case letters and digits, groups joined by single dashes
+     *                       (such as {@code abb-hz-delikte}); unique among the figures of a report
+     * @param caption        the caption printed above the figure, after "Abbildung n:"
+     * @param bars           the bars, top to bottom; at least one
      * @param reference      a reference share drawn as a dashed line (such as the whole
-     *                       population), or {@code null}
-     * @param referenceLabel the reference line's label
+     *                       population), or {@code null} for none
+     * @param referenceLabel the reference line's label, printed before its value (such as
+     *                       "Gesamt"); {@code null} or "" for the value alone
+     * @return the figure
+     * @throws IllegalArgumentException when there are no bars or the id is not of that form
      */
     public static Figure shareBars(String id, String caption, List<Bar> bars, Double reference,
             String referenceLabel) {
@@ -114,10 +157,25 @@ public final class Figure {
 
     /**
      * Grouped bars: one group per category, one bar per series, with error bars where a series has
-     * intervals.
+     * intervals, and a legend when there is more than one series. Series with a {@link Role} other
+     * than {@link Role#NONE} keep the role's colour. Horizontal bars print their value beside each bar
+     * ("–" for a missing value) and are as tall as their number needs (at most 210 mm); vertical
+     * bars are 80 mm tall and print no values.
      *
-     * @param percent    whether the values are shares (0..1) shown as percent
-     * @param horizontal whether the bars run horizontally (long category labels)
+     * @param id             the figure's id: lower-case letters and digits, groups joined by single dashes
+     *                       (such as {@code abb-hz-delikte}); unique among the figures of a report
+     * @param caption        the caption printed above the figure, after "Abbildung n:"
+     * @param categories     the category labels, one group of bars each, in order
+     * @param series         the series, one bar in every group each; each has one value per category
+     *                       ({@code null} for none) and, optionally, as many interval ends
+     * @param valueAxisLabel the label of the value axis, such as "Fälle je 100.000 Einwohner"; ""
+     *                       for none
+     * @param percent        whether the values are shares (0..1) shown as percent
+     * @param horizontal     whether the bars run horizontally (long category labels)
+     * @return the figure
+     * @throws IllegalArgumentException when there are no categories or no series, a series does not
+     *                                  have one value (and interval end) per category, or the id is
+     *                                  not of that form
      */
     public static Figure groupedBars(String id, String caption, List<String> categories, List<Series> series,
             String valueAxisLabel, boolean percent, boolean horizontal) {
@@ -129,7 +187,19 @@ public final class Figure {
 
     /**
      * A trend: one line per series over periods (years), such as the Häufigkeitszahl of the
-     * municipality, its Kreis and its Land; series with a {@link Role} keep the role's colour.
+     * municipality, its Kreis and its Land; series with a {@link Role} keep the role's colour. The
+     * value axis starts at zero; the series' intervals are not drawn. The figure is 78 mm tall.
+     *
+     * @param id             the figure's id: lower-case letters and digits, groups joined by single dashes
+     *                       (such as {@code abb-hz-delikte}); unique among the figures of a report
+     * @param caption        the caption printed above the figure, after "Abbildung n:"
+     * @param periods        the period labels along the axis, oldest first, such as "2021"
+     * @param series         the lines, each with one value per period ({@code null} leaves a gap)
+     * @param valueAxisLabel the label of the value axis, such as "Fälle je 100.000 Einwohner"; ""
+     *                       for none
+     * @return the figure
+     * @throws IllegalArgumentException when there are no periods or no series, a series does not
+     *                                  have one value per period, or the id is not of that form
      */
     public static Figure trend(String id, String caption, List<String> periods, List<Series> series,
             String valueAxisLabel) {
@@ -141,7 +211,18 @@ public final class Figure {
     /**
      * An index trend: one line per series over periods, each series relative to its first period
      * (= 100); the value axis does not start at zero and a line marks 100. The values given are the
-     * index values.
+     * index values. The figure is 70 mm tall.
+     *
+     * @param id             the figure's id: lower-case letters and digits, groups joined by single dashes
+     *                       (such as {@code abb-hz-delikte}); unique among the figures of a report
+     * @param caption        the caption printed above the figure, after "Abbildung n:"
+     * @param periods        the period labels along the axis, oldest first, such as "2021"
+     * @param series         the lines, each with one index value per period (100 in its first
+     *                       period; {@code null} leaves a gap)
+     * @param valueAxisLabel the label of the value axis, such as "Index (2019 = 100)"; "" for none
+     * @return the figure
+     * @throws IllegalArgumentException when there are no periods or no series, a series does not
+     *                                  have one value per period, or the id is not of that form
      */
     public static Figure index(String id, String caption, List<String> periods, List<Series> series,
             String valueAxisLabel) {
@@ -153,11 +234,20 @@ public final class Figure {
     /**
      * Stacked bars of answer distributions (each row's shares add up to 1), coloured on a
      * diverging scale from the first to the last answer category, with shares of 5 % or more
-     * printed inside the bars.
+     * printed inside the bars (whole percent). The height follows the number of rows (8.5 mm each),
+     * at most 200 mm.
      *
-     * @param rows     one bar per row (such as "Gesamt" and each Ortsteil)
+     * @param id       the figure's id: lower-case letters and digits, groups joined by single dashes
+     *                 (such as {@code abb-hz-delikte}); unique among the figures of a report
+     * @param caption  the caption printed above the figure, after "Abbildung n:"
+     * @param rows     one bar per row, top to bottom (such as "Gesamt" and each Ortsteil); at least one
      * @param segments the answer categories in scale order
-     * @param shares   per row, one share per segment; a {@code null} row is suppressed
+     * @param shares   per row, one share (0..1) per segment; a {@code null} row is suppressed: it is
+     *                 listed as "nicht ausgewiesen", without a bar
+     * @return the figure
+     * @throws IllegalArgumentException when there are no rows, not one share list per row, a share
+     *                                  list without one share per segment, or the id is not of that
+     *                                  form
      */
     public static Figure stackedShares(String id, String caption, List<String> rows, List<String> segments,
             List<List<Double>> shares) {
@@ -178,15 +268,24 @@ public final class Figure {
 
     /**
      * A population pyramid: shares of the total per age group, men to the left and women to the
-     * right, with optional markers (such as the sample's shares) over the bars.
+     * right, with optional markers (such as the sample's shares) over the bars. The height follows
+     * the number of age groups (7 mm each), at most 200 mm.
      *
-     * @param groups    age groups, youngest first (drawn at the bottom)
-     * @param men       men's shares of the total per group
-     * @param women     women's shares of the total per group
-     * @param barLabel  legend label of the bars (such as "Bevölkerung")
-     * @param menMarks  markers for men, or an empty list
-     * @param womenMarks markers for women, or an empty list
-     * @param markLabel legend label of the markers (such as "Stichprobe")
+     * @param id         the figure's id: lower-case letters and digits, groups joined by single dashes
+     *                   (such as {@code abb-hz-delikte}); unique among the figures of a report
+     * @param caption    the caption printed above the figure, after "Abbildung n:"
+     * @param groups     age groups, youngest first (drawn at the bottom)
+     * @param men        men's shares (0..1) of the total, one per group
+     * @param women      women's shares (0..1) of the total, one per group
+     * @param barLabel   legend label of the bars, printed as "Männer (barLabel)" and "Frauen
+     *                   (barLabel)" (such as "Bevölkerung")
+     * @param menMarks   markers for men, one share per group, or an empty list for no markers
+     * @param womenMarks markers for women, one share per group; give them exactly when
+     *                   {@code menMarks} are given (an empty list otherwise)
+     * @param markLabel  legend label of the markers (such as "Stichprobe")
+     * @return the figure
+     * @throws IllegalArgumentException when {@code men}, {@code women} or non-empty markers do not
+     *                                  have one value per group, or the id is not of that form
      */
     public static Figure pyramid(String id, String caption, List<String> groups, List<Double> men, List<Double> women,
             String barLabel, List<Double> menMarks, List<Double> womenMarks, String markLabel) {
@@ -205,8 +304,15 @@ public final class Figure {
      * Any JFreeChart. The report's theme is applied to it before drawing (its fonts become the
      * embedded Liberation Sans, so that text is measured as it is printed).
      *
+     * @param id       the figure's id: lower-case letters and digits, groups joined by single dashes
+     *                 (such as {@code abb-hz-delikte}); unique among the figures of a report
+     * @param caption  the caption printed above the figure, after "Abbildung n:"
      * @param chart    creates the chart (called each time the figure is drawn)
-     * @param heightMm its height in millimetres
+     * @param heightMm its height in millimetres, 20 to 210 ({@link #MAX_HEIGHT_MM})
+     * @return the figure
+     * @throws NullPointerException     when {@code chart} is null
+     * @throws IllegalArgumentException when the height is outside that range or the id is not of
+     *                                  that form
      */
     public static Figure custom(String id, String caption, Supplier<JFreeChart> chart, float heightMm) {
         return new Figure(id, caption, heightMm, List.of(), new Custom(Objects.requireNonNull(chart, "chart")));
@@ -242,13 +348,25 @@ public final class Figure {
      *
      * @param label      the category label
      * @param value      the share (0..1)
-     * @param low        lower end of the interval (= value without interval)
-     * @param high       upper end of the interval
+     * @param low        lower end of the interval, a share (= value without interval)
+     * @param high       upper end of the interval, a share (= value without interval)
      * @param interval   whether an interval is drawn
-     * @param suppressed whether the value is withheld (then value, low and high are 0)
+     * @param suppressed whether the value is withheld: listed with "–", no bar and no interval drawn
+     *                   ({@link #suppressed(String)} sets value, low and high to 0)
      */
     public record Bar(String label, double value, double low, double high, boolean interval, boolean suppressed) {
-        /** Validates the record. */
+        /**
+         * Validates the record.
+         *
+         * @param label      the category label
+         * @param value      the share (0..1)
+         * @param low        lower end of the interval (= value without interval)
+         * @param high       upper end of the interval (= value without interval)
+         * @param interval   whether an interval is drawn
+         * @param suppressed whether the value is withheld
+         * @throws NullPointerException     when {@code label} is null
+         * @throws IllegalArgumentException unless {@code low <= value <= high} with finite ends
+         */
         public Bar {
             Objects.requireNonNull(label, "label");
             if (!(low <= value && value <= high) || !Double.isFinite(low) || !Double.isFinite(high)) {
@@ -256,17 +374,38 @@ public final class Figure {
             }
         }
 
-        /** A bar with a confidence interval. */
+        /**
+         * A bar with a confidence interval.
+         *
+         * @param label the category label, such as "Altstadt (n = 286)"
+         * @param value the share (0..1)
+         * @param low   lower end of the interval, a share
+         * @param high  upper end of the interval, a share
+         * @return the bar
+         * @throws IllegalArgumentException unless {@code low <= value <= high} with finite ends
+         */
         public static Bar of(String label, double value, double low, double high) {
             return new Bar(label, value, low, high, true, false);
         }
 
-        /** A bar without an interval. */
+        /**
+         * A bar without an interval.
+         *
+         * @param label the category label
+         * @param value the share (0..1); finite
+         * @return the bar
+         * @throws IllegalArgumentException when {@code value} is not finite
+         */
         public static Bar of(String label, double value) {
             return new Bar(label, value, value, value, false, false);
         }
 
-        /** A withheld bar. */
+        /**
+         * A withheld bar: listed with "–", without a bar.
+         *
+         * @param label the category label
+         * @return the bar
+         */
         public static Bar suppressed(String label) {
             return new Bar(label, 0, 0, 0, false, true);
         }
@@ -277,13 +416,24 @@ public final class Figure {
      * withheld), optionally with interval ends.
      *
      * @param name   the legend label
-     * @param role   the area it stands for
-     * @param values the values
-     * @param low    lower interval ends, or an empty list
-     * @param high   upper interval ends, or an empty list
+     * @param role   the area it stands for, which decides its colour
+     * @param values the values, one per category or period ({@code null} for none); shares (0..1) in
+     *               a percent chart
+     * @param low    lower interval ends, one per value ({@code null} for none), or an empty list
+     * @param high   upper interval ends, one per value ({@code null} for none), or an empty list
      */
     public record Series(String name, Role role, List<Double> values, List<Double> low, List<Double> high) {
-        /** Validates and copies (null values allowed). */
+        /**
+         * Validates and copies (null values allowed).
+         *
+         * @param name   the legend label
+         * @param role   the area it stands for
+         * @param values the values, one per category or period ({@code null} for none)
+         * @param low    lower interval ends, or an empty list
+         * @param high   upper interval ends, or an empty list
+         * @throws NullPointerException     when a component is null (null elements are allowed)
+         * @throws IllegalArgumentException when {@code low} and {@code high} differ in size
+         */
         public Series {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(role, "role");
@@ -295,7 +445,14 @@ public final class Figure {
             }
         }
 
-        /** A series without intervals. */
+        /**
+         * A series without intervals.
+         *
+         * @param name   the legend label
+         * @param role   the area it stands for, which decides its colour
+         * @param values the values, one per category or period ({@code null} for none)
+         * @return the series
+         */
         public static Series of(String name, Role role, List<Double> values) {
             return new Series(name, role, values, List.of(), List.of());
         }

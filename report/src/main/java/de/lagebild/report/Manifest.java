@@ -294,7 +294,13 @@ public final class Manifest {
         return m;
     }
 
-    /** The SHA-256 of a file, in hex. */
+    /**
+     * The SHA-256 of a file, in hex.
+     *
+     * @param file the file to read
+     * @return the SHA-256 of its bytes, 64 lower-case hex digits
+     * @throws UncheckedIOException when the file cannot be read
+     */
     public static String sha256(Path file) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());

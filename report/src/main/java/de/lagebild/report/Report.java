@@ -37,7 +37,13 @@ public final class Report {
         this.tables = tables;
     }
 
-    /** Starts an empty report; see {@link Chapters#standard} for the standard one. */
+    /**
+     * Starts an empty report; see {@link Chapters#standard} for the standard one.
+     *
+     * @param context the report's title, municipality, date and {@code min_cell}
+     * @return a new builder without chapters
+     * @throws NullPointerException when {@code context} is null
+     */
     public static ReportBuilder builder(ReportContext context) {
         return new ReportBuilder(context);
     }
@@ -62,17 +68,30 @@ public final class Report {
         return new Report(ctx, chapters, List.copyOf(st.blocks), List.copyOf(st.tableList));
     }
 
-    /** The report's context. */
+    /**
+     * The report's context.
+     *
+     * @return the title, municipality, date and {@code min_cell} the report was built with
+     */
     public ReportContext context() {
         return context;
     }
 
-    /** The chapter ids in order. */
+    /**
+     * The chapter ids in order.
+     *
+     * @return the ids of the report's chapters, as printed from first to last
+     */
     public List<String> chapterIds() {
         return chapters.stream().map(Chapter::id).toList();
     }
 
-    /** Chapter and section headings as printed ("2.1 Gewichtung"), in order. */
+    /**
+     * Every heading (chapters, sections and subsections), in order.
+     *
+     * @return each heading as its number, one space and its title ("2.1 Gewichtung"), or its title
+     *         alone when unnumbered ("Kernbefunde")
+     */
     public List<String> headings() {
         List<String> out = new ArrayList<>();
         for (Block b : blocks) {
@@ -83,12 +102,20 @@ public final class Report {
         return out;
     }
 
-    /** The tables in the order printed. */
+    /**
+     * The tables in the order printed.
+     *
+     * @return every table of the report (unmodifiable); each is also written as CSV
+     */
     public List<Table> tables() {
         return tables;
     }
 
-    /** Renders the PDF. */
+    /**
+     * Renders the PDF; the same report gives the same bytes every time.
+     *
+     * @return the PDF document
+     */
     public byte[] pdf() {
         return new PdfRenderer(context, blocks).render();
     }
@@ -97,7 +124,9 @@ public final class Report {
      * Writes {@value #PDF_NAME} and every table as {@code tables/<id>.csv} into an output folder
      * (the caller commits it).
      *
-     * @return the names written, PDF first
+     * @param dir the opened output folder, not yet committed
+     * @return the names written, relative to the folder with {@code /} as separator, PDF first
+     * @throws UncheckedIOException when a file cannot be written
      */
     public List<String> write(OutputDir dir) {
         List<String> names = new ArrayList<>();

@@ -21,11 +21,12 @@ import java.util.Objects;
  *         .build();
  * }</pre>
  *
- * <p>A cell is a {@link String} (text columns), a {@link Number} (number columns), a
- * {@link Range} (range columns), {@code null} (empty) or {@link #suppressed()}: a value withheld
- * because it rests on fewer respondents than the report's {@code min_cell}. Suppressed cells are
- * printed as "–" with a footnote and written as empty fields, and a table declared
- * {@link Builder#suppressible()} has a {@code suppressed} column in its CSV.
+ * <p>A cell is a {@link String} (text columns), a finite {@link Number} (number columns; a
+ * {@link Num} in decimal and percent columns), a {@link Range} (range columns), {@code null}
+ * (empty) or {@link #suppressed()}: a value withheld because it rests on fewer respondents than the
+ * report's {@code min_cell} (number columns only). Suppressed cells are printed as "–" with a
+ * footnote and written as empty fields, and a table declared {@link Builder#suppressible()}, or
+ * with a suppressed cell, has a {@code suppressed} column in its CSV.
  */
 public final class Table {
     private final String id;
@@ -46,42 +47,81 @@ public final class Table {
         this.suppressionNote = b.suppressionNote;
     }
 
-    /** Starts a table; the id names its CSV file ({@code tables/<id>.csv}). */
+    /**
+     * Starts a table.
+     *
+     * @param id      names its CSV file ({@code tables/<id>.csv}): lower-case letters and digits,
+     *                groups joined by single dashes (such as {@code sicherheitsgefuehl-ortsteil});
+     *                unique in a report
+     * @param caption the caption printed above the table, after "Tabelle n:"
+     * @return a builder without columns or rows
+     * @throws NullPointerException     when {@code id} or {@code caption} is null
+     * @throws IllegalArgumentException when {@code id} is not of that form
+     */
     public static Builder builder(String id, String caption) {
         return new Builder(id, caption);
     }
 
-    /** The table's id: lower-case letters, digits and dashes. */
+    /**
+     * The table's id.
+     *
+     * @return lower-case letters and digits, groups joined by dashes
+     */
     public String id() {
         return id;
     }
 
-    /** The caption printed above the table. */
+    /**
+     * The caption printed above the table.
+     *
+     * @return the caption, without the "Tabelle n:" the report puts before it
+     */
     public String caption() {
         return caption;
     }
 
-    /** The columns. */
+    /**
+     * The columns.
+     *
+     * @return the columns, left to right (unmodifiable)
+     */
     public List<Column> columns() {
         return columns;
     }
 
-    /** Number of body rows. */
+    /**
+     * Number of body rows.
+     *
+     * @return the number of rows below the header, emphasised rows included
+     */
     public int rowCount() {
         return rows.size();
     }
 
-    /** The footnotes (without the suppression note). */
+    /**
+     * The footnotes added with {@link Builder#note(String)}.
+     *
+     * @return the notes in the order added (unmodifiable); without the suppression note and the
+     *         note naming the CSV file, which the report adds when it prints the table
+     */
     public List<String> notes() {
         return notes;
     }
 
-    /** Whether any cell is suppressed. */
+    /**
+     * Whether any cell is suppressed.
+     *
+     * @return true when at least one cell is {@link #suppressed()}
+     */
     public boolean hasSuppressed() {
         return rows.stream().anyMatch(Row::suppressed);
     }
 
-    /** The CSV file name of this table. */
+    /**
+     * The CSV file name of this table.
+     *
+     * @return {@code tables/<id>.csv}, relative to the output folder
+     */
     public String csvName() {
         return "tables/" + id + ".csv";
     }
@@ -209,57 +249,151 @@ public final class Table {
         }
     }
 
-    /** A text column. */
+    /**
+     * A text column: cells are {@link String}s, printed left-aligned.
+     *
+     * @param key    the CSV column name (lower-case letters, digits, underscores; starting with a letter)
+     * @param header the header printed in the PDF
+     * @return the column
+     * @throws IllegalArgumentException when {@code key} is not of that form
+     */
     public static Column text(String key, String header) {
         return new Column(key, header, Kind.TEXT, 0, false);
     }
 
-    /** A text column that prints a value only where it differs from the row above (CSV repeats it). */
+    /**
+     * A text column that prints a value only where it differs from the row above and in the first
+     * row on each page (the CSV repeats it in every row).
+     *
+     * @param key    the CSV column name (lower-case letters, digits, underscores; starting with a letter)
+     * @param header the header printed in the PDF
+     * @return the column
+     * @throws IllegalArgumentException when {@code key} is not of that form
+     */
     public static Column group(String key, String header) {
         return new Column(key, header, Kind.TEXT, 0, true);
     }
 
-    /** A whole-number column ({@code 1.500}). */
+    /**
+     * A whole-number column ({@code 1.500}): cells are {@link Number}s, printed without their
+     * fraction (it is cut off, not rounded).
+     *
+     * @param key    the CSV column name (lower-case letters, digits, underscores; starting with a letter)
+     * @param header the header printed in the PDF
+     * @return the column
+     * @throws IllegalArgumentException when {@code key} is not of that form
+     */
     public static Column integer(String key, String header) {
         return new Column(key, header, Kind.INTEGER, 0, false);
     }
 
-    /** A decimal column with a fixed number of decimals ({@code 2,68}). */
+    /**
+     * A decimal column with a fixed number of decimals ({@code 2,68}), rounded half up; a
+     * {@link Num} cell brings its own number of decimals.
+     *
+     * @param key      the CSV column name (lower-case letters, digits, underscores; starting with a letter)
+     * @param header   the header printed in the PDF
+     * @param decimals decimals printed and written to the CSV (0..6)
+     * @return the column
+     * @throws IllegalArgumentException when {@code key} is not of that form or {@code decimals} is
+     *                                  not 0..6
+     */
     public static Column decimal(String key, String header, int decimals) {
         return new Column(key, header, Kind.DECIMAL, decimals, false);
     }
 
-    /** Shares (0..1) printed as percent numbers ({@code 51,9}); say "in %" in the header. */
+    /**
+     * Shares (0..1) printed as percent numbers without the unit ({@code 51,9} for 0.519); say "in %"
+     * in the header. The CSV holds the same percent numbers.
+     *
+     * @param key      the CSV column name (lower-case letters, digits, underscores; starting with a letter)
+     * @param header   the header printed in the PDF, such as "Anteil in %"
+     * @param decimals decimals of the percent number (0..6)
+     * @return the column
+     * @throws IllegalArgumentException when {@code key} is not of that form or {@code decimals} is
+     *                                  not 0..6
+     */
     public static Column percent(String key, String header, int decimals) {
         return new Column(key, header, Kind.PERCENT, decimals, false);
     }
 
-    /** A range of decimals ({@code 2,62–2,74}); the CSV has {@code key_low} and {@code key_high}. */
+    /**
+     * A range of decimals ({@code 2,62–2,74}); cells are {@link Range}s, and the CSV has two
+     * columns, {@code key_low} and {@code key_high}.
+     *
+     * @param key      the stem of the two CSV column names (lower-case letters, digits, underscores;
+     *                 starting with a letter)
+     * @param header   the header printed in the PDF
+     * @param decimals decimals of both ends (0..6)
+     * @return the column
+     * @throws IllegalArgumentException when {@code key} is not of that form or {@code decimals} is
+     *                                  not 0..6
+     */
     public static Column range(String key, String header, int decimals) {
         return new Column(key, header, Kind.RANGE, decimals, false);
     }
 
-    /** A range of shares printed as percent numbers ({@code 49,5–54,4}). */
+    /**
+     * A range of shares (0..1) printed as percent numbers without the unit ({@code 49,5–54,4});
+     * cells are {@link Range}s of shares, and the CSV has {@code key_low} and {@code key_high} in
+     * percent.
+     *
+     * @param key      the stem of the two CSV column names (lower-case letters, digits, underscores;
+     *                 starting with a letter)
+     * @param header   the header printed in the PDF, such as "95-%-KI in %"
+     * @param decimals decimals of both percent numbers (0..6)
+     * @return the column
+     * @throws IllegalArgumentException when {@code key} is not of that form or {@code decimals} is
+     *                                  not 0..6
+     */
     public static Column percentRange(String key, String header, int decimals) {
         return new Column(key, header, Kind.PERCENT_RANGE, decimals, false);
     }
 
-    /** A p-value ({@code 0,034}, {@code < 0,001}). */
+    /**
+     * A p-value: three decimals, or {@code < 0,001} below 0.001 ({@code 0.034} and {@code <0.001} in
+     * the CSV).
+     *
+     * @param key    the CSV column name (lower-case letters, digits, underscores; starting with a letter)
+     * @param header the header printed in the PDF
+     * @return the column
+     * @throws IllegalArgumentException when {@code key} is not of that form
+     */
     public static Column pValue(String key, String header) {
         return new Column(key, header, Kind.P_VALUE, 3, false);
     }
 
-    /** A range cell, such as a confidence interval. */
+    /**
+     * A range cell, such as a confidence interval.
+     *
+     * @param low  the lower end (a share in a percent range column)
+     * @param high the upper end, at least {@code low}
+     * @return the cell
+     * @throws IllegalArgumentException when an end is not finite or {@code low > high}
+     */
     public static Range range(double low, double high) {
         return new Range(low, high);
     }
 
-    /** A number cell with its own number of decimals (in a decimal or percent column). */
+    /**
+     * A number cell with its own number of decimals, overriding the column's (in a decimal or
+     * percent column only).
+     *
+     * @param value    the value (a share in a percent column); finite
+     * @param decimals decimals printed (0..6; of the percent number in a percent column)
+     * @return the cell
+     * @throws IllegalArgumentException when {@code value} is not finite or {@code decimals} is not 0..6
+     */
     public static Num number(double value, int decimals) {
         return new Num(value, decimals);
     }
 
-    /** The cell of a withheld value. */
+    /**
+     * The cell of a withheld value: printed as "–" with the suppression footnote, written as an
+     * empty field, and its row marked {@code true} in the CSV's {@code suppressed} column.
+     *
+     * @return the marker to pass as a cell of a number column
+     */
     public static Object suppressed() {
         return Mark.SUPPRESSED;
     }
@@ -276,14 +410,28 @@ public final class Table {
     /**
      * A column.
      *
-     * @param key      the CSV column name (lower case, digits, underscores)
+     * @param key      the CSV column name (lower-case letters, digits, underscores; starting with a
+     *                 letter); a range column's two CSV columns are {@code key_low} and {@code key_high}
      * @param header   the header printed in the PDF
-     * @param kind     what it holds
-     * @param decimals decimals printed
-     * @param grouped  whether repeated values are printed once
+     * @param kind     what it holds: text, whole numbers, decimals, shares as percent, a range of
+     *                 decimals or of shares, or a p-value (made by the factories of {@link Table})
+     * @param decimals decimals printed (0..6; 0 for text and whole numbers, 3 for p-values)
+     * @param grouped  whether a value equal to the one in the row above is left blank in the PDF
      */
     public record Column(String key, String header, Kind kind, int decimals, boolean grouped) {
-        /** Validates the record. */
+        /**
+         * Validates the record.
+         *
+         * @param key      the CSV column name (lower-case letters, digits, underscores; starting with
+         *                 a letter)
+         * @param header   the header printed in the PDF
+         * @param kind     what it holds
+         * @param decimals decimals printed (0..6)
+         * @param grouped  whether a value equal to the one in the row above is left blank in the PDF
+         * @throws NullPointerException     when {@code key}, {@code header} or {@code kind} is null
+         * @throws IllegalArgumentException when {@code key} is not of that form or {@code decimals}
+         *                                  is not 0..6
+         */
         public Column {
             Objects.requireNonNull(key, "key");
             Objects.requireNonNull(header, "header");
@@ -305,11 +453,17 @@ public final class Table {
     /**
      * A range cell.
      *
-     * @param low  lower end
-     * @param high upper end
+     * @param low  lower end (a share in a percent range column)
+     * @param high upper end, at least {@code low}
      */
     public record Range(double low, double high) {
-        /** Validates the record. */
+        /**
+         * Validates the record.
+         *
+         * @param low  lower end
+         * @param high upper end
+         * @throws IllegalArgumentException when an end is not finite or {@code low > high}
+         */
         public Range {
             if (!Double.isFinite(low) || !Double.isFinite(high) || !(low <= high)) {
                 throw new IllegalArgumentException("a range needs finite ends in order: " + low + ", " + high);
@@ -320,11 +474,18 @@ public final class Table {
     /**
      * A number with its own number of decimals.
      *
-     * @param value    the value
+     * @param value    the value (a share in a percent column); finite
      * @param decimals decimals printed (0..6)
      */
     public record Num(double value, int decimals) {
-        /** Validates the record. */
+        /**
+         * Validates the record.
+         *
+         * @param value    the value; finite
+         * @param decimals decimals printed (0..6)
+         * @throws IllegalArgumentException when {@code value} is not finite or {@code decimals} is
+         *                                  not 0..6
+         */
         public Num {
             if (!Double.isFinite(value) || decimals < 0 || decimals > 6) {
                 throw new IllegalArgumentException("a number cell needs a finite value and 0..6 decimals");
@@ -366,7 +527,14 @@ public final class Table {
             }
         }
 
-        /** Sets the columns. */
+        /**
+         * Sets the columns, replacing any set before.
+         *
+         * @param cols the columns, left to right
+         * @return this builder
+         * @throws IllegalStateException    when rows have been added already
+         * @throws IllegalArgumentException when two columns have the same key
+         */
         public Builder columns(Column... cols) {
             if (!rows.isEmpty()) {
                 throw new IllegalStateException("columns must be set before rows");
@@ -380,19 +548,42 @@ public final class Table {
             return this;
         }
 
-        /** Adds a body row. */
+        /**
+         * Adds a body row.
+         *
+         * @param cells one cell per column, of the kind the column holds (see {@link Table}), or
+         *              {@code null} for an empty cell
+         * @return this builder
+         * @throws IllegalStateException    when the columns have not been set
+         * @throws IllegalArgumentException when the number of cells differs from the number of
+         *                                  columns, a cell does not fit its column, or a text cell
+         *                                  is {@link Table#suppressed() suppressed}
+         */
         public Builder row(Object... cells) {
             rows.add(check(cells, false));
             return this;
         }
 
-        /** Adds a body row printed in bold, such as a total. */
+        /**
+         * Adds a body row printed in bold, such as a total (the CSV does not mark it).
+         *
+         * @param cells one cell per column, as for {@link #row(Object...)}
+         * @return this builder
+         * @throws IllegalStateException    when the columns have not been set
+         * @throws IllegalArgumentException when the cells do not fit the columns
+         */
         public Builder emphasisRow(Object... cells) {
             rows.add(check(cells, true));
             return this;
         }
 
-        /** Adds a footnote. */
+        /**
+         * Adds a footnote, printed below the table.
+         *
+         * @param note the text of the footnote
+         * @return this builder
+         * @throws NullPointerException when {@code note} is null
+         */
         public Builder note(String note) {
             notes.add(Objects.requireNonNull(note, "note"));
             return this;
@@ -401,13 +592,23 @@ public final class Table {
         /**
          * Declares that cells may be withheld: the CSV gets a {@code suppressed} column (the same
          * columns whether or not this run withheld anything).
+         *
+         * @return this builder
          */
         public Builder suppressible() {
             suppressible = true;
             return this;
         }
 
-        /** Replaces the default suppression footnote ("Weniger als {min_cell} Befragte: nicht ausgewiesen"). */
+        /**
+         * Replaces the default suppression footnote ("Weniger als {min_cell} Befragte: nicht
+         * ausgewiesen."), printed after "–" when a cell is suppressed; also declares the table
+         * {@link #suppressible()}.
+         *
+         * @param note the footnote's text, such as "Weniger als 10 Fälle: nicht ausgewiesen."
+         * @return this builder
+         * @throws NullPointerException when {@code note} is null
+         */
         public Builder suppressionNote(String note) {
             suppressible = true;
             suppressionNote = Objects.requireNonNull(note, "note");
@@ -450,7 +651,13 @@ public final class Table {
             return new Row(java.util.Arrays.asList(cells.clone()), emphasis);
         }
 
-        /** Builds the table. */
+        /**
+         * Builds the table.
+         *
+         * @return the table, holding copies of the columns, rows and notes so far (later changes to
+         *         the builder do not change it)
+         * @throws IllegalStateException when no columns have been set
+         */
         public Table build() {
             if (columns.isEmpty()) {
                 throw new IllegalStateException("table " + id + " has no columns");
