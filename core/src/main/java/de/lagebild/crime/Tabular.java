@@ -142,37 +142,13 @@ final class Tabular {
             throw new InputException(Problem.inFile(displayName, "cannot be read: " + e.getMessage()));
         }
         String text = new String(head, cs);
-        char[] candidates = {';', ',', '\t', '|'};
-        long[] counts = new long[candidates.length];
-        int lines = 0;
+        List<String> lines = new ArrayList<>();
         for (String line : text.split("\r?\n")) {
-            if (line.isBlank()) {
-                continue;
-            }
-            if (++lines > 30) {
-                break;
-            }
-            boolean quoted = false;
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (c == '"') {
-                    quoted = !quoted;
-                } else if (!quoted) {
-                    for (int k = 0; k < candidates.length; k++) {
-                        if (c == candidates[k]) {
-                            counts[k]++;
-                        }
-                    }
-                }
+            if (!line.isBlank() && lines.size() < 30) {
+                lines.add(line);
             }
         }
-        int best = 1;
-        for (int k = 0; k < candidates.length; k++) {
-            if (counts[k] > counts[best]) {
-                best = k;
-            }
-        }
-        return candidates[best];
+        return de.lagebild.io.DelimitedReader.delimiterOf(lines);
     }
 
     /**

@@ -194,17 +194,31 @@ public final class DelimitedReader implements Closeable {
      * @return the delimiter
      */
     public static char delimiterOf(String line) {
+        return delimiterOf(java.util.List.of(line));
+    }
+
+    /**
+     * The most frequent candidate delimiter outside double quotes over several lines (for files
+     * whose first lines are titles without delimiters), with the tie rules of
+     * {@link #delimiterOf(String)}; quotes do not carry over from one line to the next.
+     *
+     * @param lines lines of the file, without their line ends
+     * @return the delimiter
+     */
+    public static char delimiterOf(java.util.List<String> lines) {
         char[] candidates = {';', ',', '\t', '|'};
-        int[] counts = new int[candidates.length];
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted) {
-                for (int k = 0; k < candidates.length; k++) {
-                    if (c == candidates[k]) {
-                        counts[k]++;
+        long[] counts = new long[candidates.length];
+        for (String line : lines) {
+            boolean quoted = false;
+            for (int i = 0; i < line.length(); i++) {
+                char c = line.charAt(i);
+                if (c == '"') {
+                    quoted = !quoted;
+                } else if (!quoted) {
+                    for (int k = 0; k < candidates.length; k++) {
+                        if (c == candidates[k]) {
+                            counts[k]++;
+                        }
                     }
                 }
             }
