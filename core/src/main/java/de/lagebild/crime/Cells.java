@@ -1,6 +1,6 @@
 package de.lagebild.crime;
 
-import de.lagebild.io.Numbers;
+import de.lagebild.internal.Numbers;
 import java.util.regex.Pattern;
 
 /**

@@ -7,7 +7,7 @@ import de.lagebild.crime.CrimeResult.OwiIndicator;
 import de.lagebild.crime.CrimeResult.Share;
 import de.lagebild.crime.CrimeResult.SourceSummary;
 import de.lagebild.crime.CrimeResult.Trend;
-import de.lagebild.io.CsvWriter;
+import de.lagebild.internal.CsvWriter;
 import de.lagebild.io.OutputDir;
 import de.lagebild.io.Problem;
 import java.util.ArrayList;

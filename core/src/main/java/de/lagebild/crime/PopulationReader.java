@@ -511,7 +511,7 @@ public final class PopulationReader {
 
     private static boolean isText(String t) {
         String s = t.trim();
-        return !s.isEmpty() && Double.isNaN(de.lagebild.io.Numbers.parseGerman(s, true))
+        return !s.isEmpty() && Double.isNaN(de.lagebild.internal.Numbers.parseGerman(s, true))
                 && count(s, false).kind() == Cells.Kind.BAD;
     }
 

@@ -1,9 +1,9 @@
 package de.lagebild.crime;
 
-import de.lagebild.io.DelimitedReader;
-import de.lagebild.io.Encodings;
+import de.lagebild.internal.DelimitedReader;
+import de.lagebild.internal.Encodings;
 import de.lagebild.io.InputException;
-import de.lagebild.io.Numbers;
+import de.lagebild.internal.Numbers;
 import de.lagebild.io.Problem;
 import java.io.IOException;
 import java.io.InputStream;
@@ -148,7 +148,7 @@ final class Tabular {
                 lines.add(line);
             }
         }
-        return de.lagebild.io.DelimitedReader.delimiterOf(lines);
+        return de.lagebild.internal.DelimitedReader.delimiterOf(lines);
     }
 
     /**

@@ -1,7 +1,6 @@
 package de.lagebild.internal;
 
 import de.lagebild.io.Problem;
-import de.lagebild.io.Problems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -542,6 +541,6 @@ public final class ConfigMap {
     }
 
     private static String fmt(double x) {
-        return de.lagebild.io.Numbers.format(x);
+        return de.lagebild.internal.Numbers.format(x);
     }
 }

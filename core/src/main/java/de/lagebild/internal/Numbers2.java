@@ -1,6 +1,5 @@
 package de.lagebild.internal;
 
-import de.lagebild.io.Numbers;
 import java.util.Locale;
 
 /** Number parsing for configuration files. */

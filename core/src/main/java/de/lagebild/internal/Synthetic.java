@@ -1,6 +1,5 @@
 package de.lagebild.internal;
 
-import de.lagebild.io.Numbers;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import de.lagebild.io.InputException;
 import de.lagebild.io.Problem;
-import de.lagebild.io.Problems;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;

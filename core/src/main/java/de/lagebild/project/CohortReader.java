@@ -5,7 +5,7 @@ import de.lagebild.internal.ConfigNode;
 import de.lagebild.internal.Yaml;
 import de.lagebild.io.InputException;
 import de.lagebild.io.Problem;
-import de.lagebild.io.Problems;
+import de.lagebild.internal.Problems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

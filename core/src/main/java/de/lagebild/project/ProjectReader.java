@@ -3,8 +3,8 @@ package de.lagebild.project;
 import de.lagebild.internal.ConfigMap;
 import de.lagebild.internal.ConfigNode;
 import de.lagebild.internal.Yaml;
-import de.lagebild.io.Encodings;
-import de.lagebild.io.Problems;
+import de.lagebild.internal.Encodings;
+import de.lagebild.internal.Problems;
 import de.lagebild.project.IndicatorSpec.CiMethod;
 import de.lagebild.project.IndicatorSpec.Statistic;
 import de.lagebild.project.SurveySpec.CrosstabSpec;
@@ -438,6 +438,6 @@ final class ProjectReader {
     }
 
     private static String fmt(double x) {
-        return de.lagebild.io.Numbers.format(x);
+        return de.lagebild.internal.Numbers.format(x);
     }
 }

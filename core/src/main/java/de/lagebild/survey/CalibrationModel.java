@@ -1,8 +1,8 @@
 package de.lagebild.survey;
 
-import de.lagebild.io.Numbers;
+import de.lagebild.internal.Numbers;
 import de.lagebild.io.Problem;
-import de.lagebild.io.Problems;
+import de.lagebild.internal.Problems;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -3,7 +3,7 @@ package de.lagebild.survey;
 import de.lagebild.internal.ConfigMap;
 import de.lagebild.internal.ConfigNode;
 import de.lagebild.internal.Yaml;
-import de.lagebild.io.Problems;
+import de.lagebild.internal.Problems;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,6 +1,6 @@
 package de.lagebild.survey;
 
-import de.lagebild.io.Numbers;
+import de.lagebild.internal.Numbers;
 import java.util.Collection;
 
 /** How codes are compared: equal text after trimming, or equal numbers ({@code 1} matches {@code 1.0}). */

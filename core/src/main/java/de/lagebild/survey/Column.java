@@ -1,6 +1,6 @@
 package de.lagebild.survey;
 
-import de.lagebild.io.Numbers;
+import de.lagebild.internal.Numbers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;

@@ -2,7 +2,7 @@ package de.lagebild.survey;
 
 import de.lagebild.io.InputException;
 import de.lagebild.io.Problem;
-import de.lagebild.io.Problems;
+import de.lagebild.internal.Problems;
 import de.lagebild.project.SurveySpec.DesignSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -80,14 +80,14 @@ public final class Design {
                 } else if (popN[k] != v && !varies[k]) {
                     varies[k] = true;
                     problems.add(Problem.atCell(data.source(), data.line(i), spec.fpc().get(), f.raw(i),
-                            "differs from the fpc " + de.lagebild.io.Numbers.format(popN[k]) + " of other respondents"
+                            "differs from the fpc " + de.lagebild.internal.Numbers.format(popN[k]) + " of other respondents"
                                     + " in stratum " + labels[k] + ": the fpc is the stratum's population size"));
                 }
             }
             for (int k = 0; k < h; k++) {
                 if (popN[k] < nh[k]) {
                     problems.add(Problem.inFile(data.source(), "stratum " + labels[k] + " has " + nh[k]
-                            + " respondents but an fpc (population) of " + de.lagebild.io.Numbers.format(popN[k])
+                            + " respondents but an fpc (population) of " + de.lagebild.internal.Numbers.format(popN[k])
                             + ": the population cannot be smaller than the sample"));
                 }
             }

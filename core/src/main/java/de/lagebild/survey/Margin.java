@@ -1,11 +1,11 @@
 package de.lagebild.survey;
 
-import de.lagebild.io.DelimitedReader;
-import de.lagebild.io.Header;
+import de.lagebild.internal.DelimitedReader;
+import de.lagebild.internal.Header;
 import de.lagebild.io.InputException;
-import de.lagebild.io.Numbers;
+import de.lagebild.internal.Numbers;
 import de.lagebild.io.Problem;
-import de.lagebild.io.Problems;
+import de.lagebild.internal.Problems;
 import de.lagebild.io.RowAccount;
 import de.lagebild.project.WeightingSpec.MarginSpec;
 import java.util.ArrayList;

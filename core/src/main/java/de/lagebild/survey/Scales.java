@@ -1,6 +1,6 @@
 package de.lagebild.survey;
 
-import de.lagebild.io.Numbers;
+import de.lagebild.internal.Numbers;
 import java.util.List;
 
 /** Computes codebook scales: the mean of the answered items (reversed items as min + max - x). */

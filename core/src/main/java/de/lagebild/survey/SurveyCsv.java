@@ -1,6 +1,6 @@
 package de.lagebild.survey;
 
-import de.lagebild.io.CsvWriter;
+import de.lagebild.internal.CsvWriter;
 import de.lagebild.io.Problem;
 import de.lagebild.io.RowAccount;
 import java.nio.file.Path;

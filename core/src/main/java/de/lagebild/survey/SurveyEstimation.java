@@ -2,7 +2,7 @@ package de.lagebild.survey;
 
 import de.lagebild.io.InputException;
 import de.lagebild.io.Problem;
-import de.lagebild.io.Problems;
+import de.lagebild.internal.Problems;
 import de.lagebild.project.IndicatorSpec;
 import de.lagebild.project.IndicatorSpec.CiMethod;
 import de.lagebild.project.IndicatorSpec.Statistic;

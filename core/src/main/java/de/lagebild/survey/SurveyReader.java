@@ -1,11 +1,11 @@
 package de.lagebild.survey;
 
-import de.lagebild.io.DelimitedReader;
-import de.lagebild.io.Header;
+import de.lagebild.internal.DelimitedReader;
+import de.lagebild.internal.Header;
 import de.lagebild.io.InputException;
-import de.lagebild.io.Numbers;
+import de.lagebild.internal.Numbers;
 import de.lagebild.io.Problem;
-import de.lagebild.io.Problems;
+import de.lagebild.internal.Problems;
 import de.lagebild.io.RowAccount;
 import de.lagebild.project.IndicatorSpec;
 import de.lagebild.project.SurveySpec;
@@ -217,7 +217,7 @@ public final class SurveyReader {
     /**
      * Reads survey responses from an in-memory Tablesaw table instead of the file a project names:
      * the same checks, recodes and accounting as for a file. Numbers are taken as written by
-     * {@link de.lagebild.io.Numbers#format(double)}; missing cells are empty. Row i (0-based) is
+     * {@link de.lagebild.internal.Numbers#format(double)}; missing cells are empty. Row i (0-based) is
      * reported as line i + 2, the header being line 1. The table's name is used in messages
      * ({@code table} when it has none).
      *

@@ -1,7 +1,7 @@
 package de.lagebild.survey;
 
 import de.lagebild.io.InputException;
-import de.lagebild.io.Problems;
+import de.lagebild.internal.Problems;
 import de.lagebild.io.RowAccount;
 import de.lagebild.project.Project;
 import de.lagebild.project.SurveySpec;

@@ -1,7 +1,7 @@
 package de.lagebild.survey;
 
 import de.lagebild.io.InputException;
-import de.lagebild.io.Numbers;
+import de.lagebild.internal.Numbers;
 import de.lagebild.io.Problem;
 import de.lagebild.project.WeightingSpec.TrimSpec;
 

@@ -3,7 +3,7 @@ package de.lagebild.survey;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import de.lagebild.internal.Synthetic;
-import de.lagebild.io.Problems;
+import de.lagebild.internal.Problems;
 import de.lagebild.project.IndicatorSpec;
 import de.lagebild.project.Project;
 import de.lagebild.project.WeightingSpec;

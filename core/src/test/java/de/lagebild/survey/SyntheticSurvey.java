@@ -1,6 +1,6 @@
 package de.lagebild.survey;
 
-import de.lagebild.io.Numbers;
+import de.lagebild.internal.Numbers;
 import de.lagebild.project.Project;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -259,7 +259,7 @@ class WeightingPropertiesTest {
 
     /** Bounds on g of the form [lower, upper] for a project file. */
     private static String bounds(double lower, double upper) {
-        return "bounds: [" + de.lagebild.io.Numbers.format(lower) + ", " + de.lagebild.io.Numbers.format(upper) + "]\n";
+        return "bounds: [" + de.lagebild.internal.Numbers.format(lower) + ", " + de.lagebild.internal.Numbers.format(upper) + "]\n";
     }
 
     @ParameterizedTest(name = "{0}")

@@ -12,7 +12,7 @@ import de.lagebild.crime.PksTable;
 import de.lagebild.crime.PopulationReader;
 import de.lagebild.crime.PopulationRecord;
 import de.lagebild.crime.PopulationTable;
-import de.lagebild.io.Encodings;
+import de.lagebild.internal.Encodings;
 import de.lagebild.io.InputException;
 import de.lagebild.io.Problem;
 import de.lagebild.io.RowAccount;

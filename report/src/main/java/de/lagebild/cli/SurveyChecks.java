@@ -1,10 +1,10 @@
 package de.lagebild.cli;
 
-import de.lagebild.io.DelimitedReader;
-import de.lagebild.io.Encodings;
-import de.lagebild.io.Header;
+import de.lagebild.internal.DelimitedReader;
+import de.lagebild.internal.Encodings;
+import de.lagebild.internal.Header;
 import de.lagebild.io.InputException;
-import de.lagebild.io.Numbers;
+import de.lagebild.internal.Numbers;
 import de.lagebild.io.Problem;
 import de.lagebild.project.SurveySpec;
 import de.lagebild.project.WeightingSpec;

@@ -1,6 +1,6 @@
 package de.lagebild.report;
 
-import de.lagebild.io.Numbers;
+import de.lagebild.internal.Numbers;
 import de.lagebild.privacy.CellSuppression;
 import de.lagebild.survey.Column;
 import de.lagebild.survey.Margin;

@@ -1,6 +1,6 @@
 package de.lagebild.report;
 
-import de.lagebild.io.Numbers;
+import de.lagebild.internal.Numbers;
 import de.lagebild.project.IndicatorSpec;
 import de.lagebild.project.Slugs;
 import de.lagebild.survey.Codebook;

@@ -1,6 +1,6 @@
 package de.lagebild.report;
 
-import de.lagebild.io.CsvWriter;
+import de.lagebild.internal.CsvWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;

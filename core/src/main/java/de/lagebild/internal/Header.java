@@ -1,5 +1,7 @@
-package de.lagebild.io;
+package de.lagebild.internal;
 
+import de.lagebild.io.Problem;
+import de.lagebild.io.InputException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;

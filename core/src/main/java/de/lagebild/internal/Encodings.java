@@ -1,5 +1,7 @@
-package de.lagebild.io;
+package de.lagebild.internal;
 
+import de.lagebild.io.Problem;
+import de.lagebild.io.InputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;

@@ -1,4 +1,4 @@
-package de.lagebild.io;
+package de.lagebild.internal;
 
 import java.math.BigDecimal;
 import java.util.Locale;

@@ -1,5 +1,6 @@
-package de.lagebild.io;
+package de.lagebild.internal;
 
+import de.lagebild.io.Problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,4 +1,4 @@
-package de.lagebild.io;
+package de.lagebild.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

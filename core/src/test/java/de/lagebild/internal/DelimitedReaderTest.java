@@ -1,5 +1,7 @@
-package de.lagebild.io;
+package de.lagebild.internal;
 
+import de.lagebild.io.Problem;
+import de.lagebild.io.InputException;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,7 @@
-package de.lagebild.io;
+package de.lagebild.internal;
 
+import de.lagebild.io.Problem;
+import de.lagebild.io.InputException;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package de.lagebild.io;
+package de.lagebild.internal;
 
 import java.io.BufferedWriter;
 import java.io.Closeable;
