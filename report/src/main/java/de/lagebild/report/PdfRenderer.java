@@ -790,9 +790,9 @@ final class PdfRenderer {
                 PdfPCell[] cells = new PdfPCell[cols.size()];
                 for (int c = 0; c < cells.length; c++) {
                     Table.Column col = cols.get(c);
-                    PdfPCell cell = cell(col.header().replace(" %", Fmt.NBSP + "%"), head,
+                    OneLineCell cell = cell(col.header().replace(" %", Fmt.NBSP + "%"), head,
                             col.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT, null,
-                            Rectangle.TOP | Rectangle.BOTTOM, 3.5f);
+                            Rectangle.TOP | Rectangle.BOTTOM, 3.5f).drawDirectly();
                     cell.setBorderWidthTop(1f);
                     cell.setBorderWidthBottom(0.7f);
                     cell.setBorderColor(Palette.TEXT);
@@ -815,8 +815,8 @@ final class PdfRenderer {
                     if (col.grouped() && r > from && s.equals(text[r - 1][c])) {
                         s = "";
                     }
-                    PdfPCell cell = cell(s, f, col.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT, bg,
-                            Rectangle.BOTTOM, 3f);
+                    OneLineCell cell = cell(s, f, col.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT, bg,
+                            Rectangle.BOTTOM, 3f).drawDirectly();
                     boolean last = r == to - 1;
                     cell.setBorderWidthBottom(last ? 0.7f : 0.3f);
                     cell.setBorderColor(last ? Palette.TEXT : Palette.GRID);
@@ -1003,9 +1003,9 @@ final class PdfRenderer {
             return (int) cols.stream().filter(Table.Column::numeric).count();
         }
 
-        private PdfPCell cell(String s, Font f, int align, Color bg, int border, float pad) {
+        private OneLineCell cell(String s, Font f, int align, Color bg, int border, float pad) {
             // an empty phrase would fall back to OpenPDF's default font (Helvetica, not embedded)
-            PdfPCell cell = new OneLineCell(s.isEmpty() ? " " : s, f, oneLine);
+            OneLineCell cell = new OneLineCell(s.isEmpty() ? " " : s, f, oneLine);
             cell.setHorizontalAlignment(align);
             cell.setVerticalAlignment(Element.ALIGN_TOP);
             cell.setBorder(border);

@@ -38,7 +38,7 @@ class MeasuringTest {
         return out;
     }
 
-    static PdfPCell styled(PdfPCell c, float pad, boolean right) {
+    static <C extends PdfPCell> C styled(C c, float pad, boolean right) {
         c.setHorizontalAlignment(right ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         c.setVerticalAlignment(Element.ALIGN_TOP);
         c.setBorder(PdfPCell.BOTTOM);
@@ -113,6 +113,62 @@ class MeasuringTest {
                 assertEquals(plain.getRowHeight(r), fast.getRowHeight(r), 0f, texts.get(r) + " in " + w + " pt");
             }
         }
+    }
+
+    /**
+     * A table whose one-line cells draw their text themselves writes the same page content, byte for
+     * byte, as the same table drawn by OpenPDF: texts of every kind, left and right aligned, header
+     * cells aligned to the bottom, regular and bold, in colour, over several pages.
+     */
+    @Test
+    void aCellThatDrawsItsTextWritesWhatOpenPdfWrites() throws Exception {
+        List<String> direct = pages(true);
+        List<String> plain = pages(false);
+        assertTrue(plain.size() > 2, "pages: " + plain.size());
+        assertEquals(plain, direct);
+    }
+
+    /** The content of every page of a long table, its one-line cells drawing directly or not. */
+    static List<String> pages(boolean direct) throws Exception {
+        Fonts.Set fonts = Fonts.forDocument();
+        Map<OneLineCell.Format, Float> bottoms = new HashMap<>();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        com.lowagie.text.Document doc = new com.lowagie.text.Document(com.lowagie.text.PageSize.A4, 70, 56, 68, 62);
+        com.lowagie.text.pdf.PdfWriter.getInstance(doc, out);
+        doc.open();
+        MeasuredTable t = new MeasuredTable(WIDTHS);
+        t.setTotalWidth(sum(WIDTHS));
+        t.setLockedWidth(true);
+        t.setHeaderRows(1);
+        Font head = fonts.font(8.5f, true, new Color(0x22, 0x22, 0x22));
+        PdfPCell[] header = new PdfPCell[WIDTHS.length];
+        String[] heads = {"Ortsteil", "Befragte (n)", "Anteil in\u00A0% mit einer \u00DCberschrift, die umbricht"};
+        for (int c = 0; c < header.length; c++) {
+            OneLineCell cell = styled(new OneLineCell(heads[c], head, bottoms), 3.5f, c > 0);
+            cell.setVerticalAlignment(Element.ALIGN_BOTTOM);
+            header[c] = direct ? cell.drawDirectly() : cell;
+        }
+        t.addRow(header);
+        List<String> texts = texts();
+        for (int r = 0; r < texts.size(); r++) {
+            Font f = fonts.font(8.5f, r % 7 == 0, r % 3 == 0 ? new Color(0x1f, 0x5a, 0x8a) : Color.DARK_GRAY);
+            PdfPCell[] cells = new PdfPCell[WIDTHS.length];
+            for (int c = 0; c < cells.length; c++) {
+                String s = texts.get((r + c) % texts.size());
+                OneLineCell cell = styled(new OneLineCell(s.isEmpty() ? " " : s, f, bottoms), 3f, c > 0);
+                cells[c] = direct ? cell.drawDirectly() : cell;
+            }
+            t.addRow(cells);
+        }
+        doc.add(t);
+        doc.close();
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(out.toByteArray());
+        List<String> pages = new ArrayList<>();
+        for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+            pages.add(new String(reader.getPageContent(p), java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+        reader.close();
+        return pages;
     }
 
     @Test
