@@ -36,8 +36,9 @@ import java.util.Map;
  * {@code ET} into the table's text canvas), and the same arithmetic for the position: the left
  * edge, or for right alignment the left edge plus the room left after subtracting each glyph's
  * width in turn, and the top of the text less the font's ascender. Should the text not fit at
- * drawing time, the cell draws it with OpenPDF's {@code ColumnText} after all. Blank texts, and
- * cells of other alignments, fonts or settings ({@link #drawable()}), are left to OpenPDF.
+ * drawing time, the cell draws it with OpenPDF's {@code ColumnText} after all. As OpenPDF does, it
+ * leaves out trailing spaces, and draws a blank text as an empty string at the left edge. Cells of
+ * other alignments, fonts or settings ({@link #drawable()}) are left to OpenPDF.
  *
  * <p>A cell must be put into a row as it is ({@link MeasuredTable#addRow}): {@code
  * PdfPTable.addCell} copies cells into plain {@link PdfPCell}s (which measure as usual and, as the
@@ -60,6 +61,8 @@ final class OneLineCell extends PdfPCell implements PdfPCellEvent {
     private final int style;
     private final Color color;
     private final String text;
+    /** The text as OpenPDF draws it: without trailing spaces. */
+    private final String shown;
     /** The width of the text, or infinity if it has a line break or tab (never measured here). */
     private final float width;
     /** Whether the text is plain enough to be drawn directly (see {@link #drawable}). */
@@ -91,7 +94,12 @@ final class OneLineCell extends PdfPCell implements PdfPCellEvent {
         boolean plain = this.font != null && text.indexOf('\n') < 0 && text.indexOf('\r') < 0
                 && text.indexOf('\t') < 0;
         this.width = plain ? this.font.getWidthPoint(text, size) : Float.POSITIVE_INFINITY;
-        this.plainText = plain && !text.isBlank() && printable(text);
+        this.plainText = plain && !text.isEmpty() && printable(text);
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) <= ' ') {
+            end--; // BidiLine.getParagraph trims "whitespace" (c <= ' ') at the end
+        }
+        this.shown = text.substring(0, end);
     }
 
     /** No character that OpenPDF skips or treats specially when it lays out a line. */
@@ -199,22 +207,23 @@ final class OneLineCell extends PdfPCell implements PdfPCellEvent {
         float leftLimit = position.getLeft() + cell.getEffectivePaddingLeft();
         float rightLimit = position.getRight() - cell.getEffectivePaddingRight();
         float room = rightLimit - leftLimit;
-        for (int i = 0; i < text.length(); i++) {
-            float w = font.getWidthPoint(text.charAt(i), size) * 1f;
+        for (int i = 0; i < shown.length(); i++) {
+            float w = font.getWidthPoint(shown.charAt(i), size) * 1f;
             if (room - w < 0) {
                 drawWithOpenPdf(cell, position, canvases, tly, leftLimit, rightLimit);
                 return;
             }
             room -= w;
         }
-        float x = leftLimit + (getHorizontalAlignment() == Element.ALIGN_RIGHT ? room : 0f);
+        // a blank text is an empty line of no width: at the left edge, whatever the alignment
+        float x = leftLimit + (getHorizontalAlignment() == Element.ALIGN_RIGHT && !shown.isEmpty() ? room : 0f);
         float y = tly - Math.max(0, font.getFontDescriptor(BaseFont.ASCENT, size));
         PdfContentByte cb = canvases[PdfPTable.TEXTCANVAS];
         cb.beginText();
         cb.setTextMatrix(x, y);
         cb.setFontAndSize(font, size);
         cb.setColorFill(color);
-        cb.showText(text);
+        cb.showText(shown);
         cb.resetRGBColorFill();
         cb.endText();
     }

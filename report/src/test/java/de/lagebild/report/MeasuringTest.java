@@ -27,7 +27,8 @@ class MeasuringTest {
 
     /** Texts short and long, blank, with and without places to break, near a column's width. */
     static List<String> texts() {
-        List<String> out = new ArrayList<>(List.of("", " ", "  ", "1", "12.345", "\u2013", "<\u00A00,001",
+        List<String> out = new ArrayList<>(List.of("", " ", "  ", "\u00A0", "1", "12.345", "Gesamt ", " Gesamt",
+                "a b  ", "\u2013", "<\u00A00,001",
                 "49,5\u201354,4", "Altstadt", "Gesamt", "Rauschgift-Delikte insgesamt",
                 "Eine lange Zeile Text, die in einer schmalen Spalte auf mehrere Zeilen umbricht", "zwei\nZeilen"));
         for (int k = 1; k <= 40; k++) {
