@@ -67,8 +67,7 @@ final class Fonts {
 
     /** Creates the PDF fonts of one document. */
     static Set forDocument() {
-        return new Set(base(REGULAR, Loaded.REGULAR_TTF, "LBSREG"), base(BOLD, Loaded.BOLD_TTF, "LBSBLD"),
-                base(ITALIC, Loaded.ITALIC_TTF, "LBSITA"));
+        return new Set(base(REGULAR, Loaded.REGULAR_TTF, "LBSREG"), base(BOLD, Loaded.BOLD_TTF, "LBSBLD"));
     }
 
     private static BaseFont base(String name, byte[] ttf, String tag) {
@@ -82,13 +81,37 @@ final class Fonts {
     }
 
     /**
-     * The fonts of one document.
-     *
-     * @param regular Liberation Sans
-     * @param bold    Liberation Sans Bold
-     * @param italic  Liberation Sans Italic
+     * The fonts of one document: Liberation Sans and Liberation Sans Bold, made at once, and
+     * Liberation Sans Italic, made on first use (reading a font program takes time, and most
+     * documents set no italic).
      */
-    record Set(BaseFont regular, BaseFont bold, BaseFont italic) {
+    static final class Set {
+        private final BaseFont regular;
+        private final BaseFont bold;
+        private BaseFont italic;
+
+        Set(BaseFont regular, BaseFont bold) {
+            this.regular = regular;
+            this.bold = bold;
+        }
+
+        /** Liberation Sans. */
+        BaseFont regular() {
+            return regular;
+        }
+
+        /** Liberation Sans Bold. */
+        BaseFont bold() {
+            return bold;
+        }
+
+        /** Liberation Sans Italic. */
+        BaseFont italic() {
+            if (italic == null) {
+                italic = base(ITALIC, Loaded.ITALIC_TTF, "LBSITA");
+            }
+            return italic;
+        }
 
         /** A text font. */
         Font font(float size, boolean bold, Color color) {
@@ -96,7 +119,7 @@ final class Fonts {
         }
 
         Font italic(float size, Color color) {
-            return new Font(italic, size, Font.NORMAL, color);
+            return new Font(italic(), size, Font.NORMAL, color);
         }
 
         /** Maps every AWT font a chart uses to the embedded regular or bold font. */

@@ -19,6 +19,7 @@ import com.lowagie.text.pdf.PdfDate;
 import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPRow;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
@@ -37,15 +38,18 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jfree.chart.JFreeChart;
 
 /**
  * Lays out a report on A4 pages with OpenPDF.
  *
- * <p>Layout runs twice: a draft pass (charts left empty, page numbers unknown) finds the page of
- * every heading and the page count; the final pass prints them in the table of contents and the
- * footers ("Seite 3 von 24"). The draft has the same page breaks as the final pass, because only
- * digits of the same width change (a third pass runs should they ever differ).
+ * <p>Layout runs once. What is known only at the end, the page of every heading and the page count,
+ * is printed into placeholders ({@link PdfTemplate}s) that are filled when the document closes: the
+ * page numbers of the table of contents, and "Seite 3 von 24" in every footer. A placeholder has the
+ * size and baseline of the text it stands for, so the layout does not depend on what it will show.
+ * The running header is drawn directly: a chapter starts on a new page, so when a page ends, the
+ * chapter it belongs to is known.
  *
  * <p>The output is deterministic: creation and modification date are the report date at 00:00 UTC,
  * font subset tags are fixed ({@link Fonts}), and the file identifier, which OpenPDF draws from the
@@ -66,6 +70,14 @@ final class PdfRenderer {
     private static final float SMALL = 8f;
     private static final float TABLE = 8.5f;
     private static final float TABLE_GAP = 5f;
+    private static final Pattern WORD_BREAK = Pattern.compile("[\\s\u2013]+");
+    private static final Pattern AFTER_HYPHEN = Pattern.compile("(?<=-)");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The page number column of the table of contents, and the placeholder in it (a little narrower). */
+    private static final float TOC_NUMBER_COLUMN = 10 * MM;
+    private static final float TOC_NUMBER_W = TOC_NUMBER_COLUMN - 1;
+    /** Where the baseline lies in the placeholder of a page number, above the descender. */
+    private static final float TOC_NUMBER_BASE = 4;
 
     private final ReportContext ctx;
     private final List<Block> blocks;
@@ -81,21 +93,9 @@ final class PdfRenderer {
         }
     }
 
-    /** Where the headings landed and how many pages there are. */
-    record Layout(Map<String, Integer> pages, int total) {
-    }
-
     /** Renders the report to PDF bytes. */
     byte[] render() {
-        Pass draft = new Pass(null);
-        draft.run();
-        Pass fin = new Pass(draft.layout());
-        byte[] bytes = fin.run();
-        for (int i = 0; i < 2 && !fin.layout().equals(fin.known); i++) {
-            fin = new Pass(fin.layout());
-            bytes = fin.run();
-        }
-        return withContentId(bytes);
+        return withContentId(new Pass().run());
     }
 
     /**
@@ -137,27 +137,31 @@ final class PdfRenderer {
         return out;
     }
 
-    /** One layout pass. */
+    /** A placeholder for the page number of a heading in the table of contents. */
+    private record TocNumber(String anchor, PdfTemplate template, Font font, float baseline) {
+    }
+
+    /** The layout of one document: a page event handler too (running header, footer, outline). */
     private final class Pass extends PdfPageEventHelper {
-        final Layout known;
-        final boolean draft;
+        /** The height of the footer placeholder and where its baseline lies in it. */
+        private static final float FOOT_H = 12;
+        private static final float FOOT_BASE = 4;
+        private static final float FOOT_W = 60 * MM;
+
         final Fonts.Set fonts = Fonts.forDocument();
         final Map<String, Integer> pages = new LinkedHashMap<>();
+        /** The placeholders of the footers' "Seite x von N", by page. */
+        final Map<Integer, PdfTemplate> footers = new LinkedHashMap<>();
+        final List<TocNumber> tocNumbers = new ArrayList<>();
+        /** The bottom edges of one-line cells, by format ({@link OneLineCell}). */
+        final Map<OneLineCell.Format, Float> oneLine = new HashMap<>();
         Document doc;
         PdfWriter writer;
+        /** The chapter of the page being laid out, for the running header. */
         String chapter = "";
         PdfOutline level1;
         PdfOutline level2;
         int total;
-
-        Pass(Layout known) {
-            this.known = known;
-            this.draft = known == null;
-        }
-
-        Layout layout() {
-            return new Layout(Map.copyOf(pages), total);
-        }
 
         byte[] run() {
             ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
@@ -208,7 +212,7 @@ final class PdfRenderer {
             float top = PAGE.getHeight() - 13 * MM;
             Font f = fonts.font(SMALL, false, Palette.MUTED);
             ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(ctx.title(), f), LEFT, top, 0);
-            ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(chapterOn(page), f), PAGE.getWidth() - RIGHT,
+            ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase(chapter, f), PAGE.getWidth() - RIGHT,
                     top, 0);
             cb.saveState();
             cb.setColorStroke(Palette.RULE);
@@ -223,31 +227,24 @@ final class PdfRenderer {
             cb.restoreState();
             String left = ctx.municipality().name() + "  \u00B7  Stand " + Fmt.date(ctx.created());
             ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, new Phrase(left, f), LEFT, bottom, 0);
-            String of = known == null ? "00" : Integer.toString(known.total());
-            ColumnText.showTextAligned(cb, Element.ALIGN_RIGHT, new Phrase("Seite " + page + " von " + of, f),
-                    PAGE.getWidth() - RIGHT, bottom, 0);
+            // the page count is known when the document closes: a placeholder, filled in onCloseDocument
+            PdfTemplate of = cb.createTemplate(FOOT_W, FOOT_H);
+            cb.addTemplate(of, PAGE.getWidth() - RIGHT - FOOT_W, bottom - FOOT_BASE);
+            footers.put(page, of);
         }
 
-        /**
-         * The chapter a page belongs to, for the running header: from the previous pass's layout (the
-         * chapter whose heading is on this page or the last before it), because OpenPDF may report a
-         * heading's tag only after the page it is on has ended. The draft pass uses the tags as they
-         * come (its headers are not kept).
-         */
-        private String chapterOn(int page) {
-            if (known == null) {
-                return chapter;
+        /** Fills the placeholders: the page count in the footers, the pages of the table of contents. */
+        @Override
+        public void onCloseDocument(PdfWriter w, Document d) {
+            Font f = fonts.font(SMALL, false, Palette.MUTED);
+            footers.forEach((page, tp) -> ColumnText.showTextAligned(tp, Element.ALIGN_RIGHT,
+                    new Phrase("Seite " + page + " von " + total, f), FOOT_W, FOOT_BASE, 0));
+            for (TocNumber n : tocNumbers) {
+                Integer page = pages.get(n.anchor());
+                ColumnText.showTextAligned(n.template(), Element.ALIGN_RIGHT,
+                        new Phrase(page == null ? "00" : page.toString(), n.font()), n.template().getWidth(),
+                        n.baseline(), 0);
             }
-            String out = "Inhalt";
-            for (Block b : blocks) {
-                if (b instanceof Heading h && h.level() == 1) {
-                    Integer p = known.pages().get(h.anchor());
-                    if (p != null && p <= page) {
-                        out = h.display().replace("  ", " ");
-                    }
-                }
-            }
-            return out;
         }
 
         @Override
@@ -262,7 +259,6 @@ final class PdfRenderer {
             }
             PdfAction go = PdfAction.gotoLocalPage(anchor, false);
             if (h.level() == 1) {
-                chapter = h.display().replace("  ", " ");
                 level1 = new PdfOutline(w.getRootOutline(), go, h.display().replace("  ", " "), true);
                 level2 = null;
             } else if (h.level() == 2) {
@@ -313,7 +309,7 @@ final class PdfRenderer {
             }
             facts.add(new String[] {"Stand", Fmt.date(ctx.created())});
             facts.add(new String[] {"Erstellt mit", ctx.generator()});
-            PdfPTable t = new PdfPTable(new float[] {32 * MM, TEXT_WIDTH - 32 * MM});
+            PdfPTable t = new MeasuredTable(new float[] {32 * MM, TEXT_WIDTH - 32 * MM});
             t.setTotalWidth(TEXT_WIDTH);
             t.setLockedWidth(true);
             for (String[] f : facts) {
@@ -344,7 +340,8 @@ final class PdfRenderer {
             doc.add(anchorPara);
             new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage("inhalt", false), "Inhalt", false);
             doc.add(p);
-            PdfPTable t = new PdfPTable(new float[] {9 * MM, 11 * MM, TEXT_WIDTH - 30 * MM, 10 * MM});
+            PdfPTable t = new MeasuredTable(new float[] {9 * MM, 11 * MM, TEXT_WIDTH - 20 * MM - TOC_NUMBER_COLUMN,
+                    TOC_NUMBER_COLUMN});
             t.setTotalWidth(TEXT_WIDTH);
             t.setLockedWidth(true);
             t.setHorizontalAlignment(Element.ALIGN_LEFT);
@@ -355,7 +352,6 @@ final class PdfRenderer {
                 boolean top = h.level() == 1;
                 Font f = fonts.font(top ? 10.5f : 10f, top, Palette.TEXT);
                 float padTop = top ? 8 : 1.5f;
-                Integer page = known == null ? null : known.pages().get(h.anchor());
                 Chunk number = new Chunk(h.number(), f);
                 number.setLocalGoto(h.anchor());
                 float lead = top ? 15 : 13.5f;
@@ -371,7 +367,15 @@ final class PdfRenderer {
                 Chunk leader = new Chunk(dots);
                 leader.setFont(f);
                 title.add(leader);
-                Chunk pn = new Chunk(page == null ? "00" : page.toString(), f);
+                // the page number is known at the end: a placeholder that reaches the font's ascender
+                // above the baseline, so that the line is laid out as with the digits, filled in
+                // onCloseDocument; the baseline lies a whole number of points above its bottom, so that
+                // the digits land on the same coordinates as if they were written directly
+                float asc = f.getBaseFont().getFontDescriptor(BaseFont.ASCENT, f.getSize());
+                PdfTemplate tp = writer.getDirectContent().createTemplate(TOC_NUMBER_W, asc + TOC_NUMBER_BASE);
+                tocNumbers.add(new TocNumber(h.anchor(), tp, f, TOC_NUMBER_BASE));
+                Chunk pn = new Chunk(Image.getInstance(tp), 0, -TOC_NUMBER_BASE, false);
+                pn.setFont(f);
                 pn.setLocalGoto(h.anchor());
                 PdfPCell num = tocCell(new Phrase(lead, number), Element.ALIGN_LEFT, padTop);
                 PdfPCell tit = tocCell(title, Element.ALIGN_LEFT, padTop);
@@ -428,7 +432,8 @@ final class PdfRenderer {
         private void heading(Heading h, int i) throws DocumentException {
             Paragraph p = headingParagraph(h);
             if (h.level() == 1) {
-                doc.newPage();
+                doc.newPage(); // ends the previous chapter's last page (its header is drawn now)
+                chapter = h.display().replace("  ", " ");
             } else {
                 ensureSpace(height(p) + minNext(i + 1));
             }
@@ -559,11 +564,11 @@ final class PdfRenderer {
         }
 
         /** Tables laid out for measuring, kept until the block is printed (each is printed once). */
-        private final Map<Block.TableBlock, PdfPTable> laidOut = new HashMap<>();
+        private final Map<Block.TableBlock, Laid> laidOut = new HashMap<>();
         private final Map<Block.TableBlock, Float> needs = new HashMap<>();
 
-        private PdfPTable measured(Block.TableBlock tb) {
-            return laidOut.computeIfAbsent(tb, b -> pdfTable(b.table()));
+        private Laid measured(Block.TableBlock tb) {
+            return laidOut.computeIfAbsent(tb, b -> new Laid(b.table()));
         }
 
         private float tableNeed(Block.TableBlock tb) {
@@ -577,7 +582,7 @@ final class PdfRenderer {
         }
 
         private float computeTableNeed(Block.TableBlock tb) {
-            PdfPTable t = measured(tb);
+            PdfPTable t = measured(tb).all;
             float cap = height(caption("Tabelle", tb.number(), tb.table().caption()));
             float all = cap + t.getTotalHeight() + TABLE_GAP + tableNotes(tb.table()).getTotalHeight() + 10;
             if (all <= doc.top() - doc.bottom()) {
@@ -603,7 +608,7 @@ final class PdfRenderer {
 
         /** Notes below a table or figure, one line each (a table of one column: a newline chunk would fall back to Helvetica). */
         private PdfPTable notes(List<String> notes) {
-            PdfPTable t = new PdfPTable(1);
+            PdfPTable t = new MeasuredTable(1);
             t.setTotalWidth(TEXT_WIDTH);
             t.setLockedWidth(true);
             t.setHorizontalAlignment(Element.ALIGN_LEFT);
@@ -625,7 +630,8 @@ final class PdfRenderer {
             Table t = tb.table();
             ensureSpace(tableNeed(tb));
             doc.add(caption("Tabelle", tb.number(), t.caption()));
-            PdfPTable pt = laidOut.containsKey(tb) ? laidOut.remove(tb) : pdfTable(t);
+            Laid laid = laidOut.containsKey(tb) ? laidOut.remove(tb) : new Laid(t);
+            PdfPTable pt = laid.all;
             PdfPTable notes = tableNotes(t);
             List<int[]> parts = pageParts(pt, notes.getTotalHeight() + notes.spacingBefore());
             if (parts.size() <= 1) {
@@ -633,7 +639,7 @@ final class PdfRenderer {
                 doc.add(pt);
             } else {
                 for (int i = 0; i < parts.size(); i++) {
-                    PdfPTable part = pdfTable(t, parts.get(i)[0], parts.get(i)[1]);
+                    PdfPTable part = laid.part(parts.get(i)[0], parts.get(i)[1]);
                     part.setSpacingBefore(i == 0 ? TABLE_GAP : 0);
                     doc.add(part);
                     if (i < parts.size() - 1) {
@@ -695,63 +701,129 @@ final class PdfRenderer {
             return parts;
         }
 
-        PdfPTable pdfTable(Table t) {
-            return pdfTable(t, 0, t.rowCount());
-        }
+        /**
+         * A data table laid out once: the text of its cells, its column widths, and all its rows
+         * measured; the pages of a long table reuse the measured rows.
+         */
+        private final class Laid {
+            final Table t;
+            final String[][] text;
+            final float[] widths;
+            final float width;
+            /** The header and every body row. */
+            final MeasuredTable all;
 
-        /** The table's header and its body rows [from, to), zebra stripes counted from the first row. */
-        PdfPTable pdfTable(Table t, int from, int to) {
-            List<Table.Column> cols = t.columns();
-            int nc = cols.size();
-            int nr = t.rowCount();
-            String[][] text = new String[nr][nc];
-            for (int r = 0; r < nr; r++) {
-                for (int c = 0; c < nc; c++) {
-                    text[r][c] = t.pdfText(r, c);
+            Laid(Table t) {
+                this.t = t;
+                List<Table.Column> cols = t.columns();
+                int nc = cols.size();
+                int nr = t.rowCount();
+                text = new String[nr][nc];
+                for (int r = 0; r < nr; r++) {
+                    for (int c = 0; c < nc; c++) {
+                        text[r][c] = t.pdfText(r, c);
+                    }
                 }
+                widths = columnWidths(t, text);
+                width = Math.min(TEXT_WIDTH, sum(widths));
+                all = table(0, nr);
             }
-            float[] widths = columnWidths(t, text);
-            float sum = 0;
-            for (float w : widths) {
-                sum += w;
+
+            /** An empty table of this table's widths and format. */
+            private MeasuredTable empty() {
+                MeasuredTable pt = new MeasuredTable(widths);
+                pt.setTotalWidth(width);
+                pt.setLockedWidth(true);
+                pt.setHorizontalAlignment(Element.ALIGN_LEFT);
+                pt.setHeaderRows(1);
+                pt.setSpacingBefore(0);
+                pt.setSpacingAfter(0);
+                return pt;
             }
-            PdfPTable pt = new PdfPTable(widths);
-            pt.setTotalWidth(Math.min(TEXT_WIDTH, sum));
-            pt.setLockedWidth(true);
-            pt.setHorizontalAlignment(Element.ALIGN_LEFT);
-            pt.setHeaderRows(1);
-            pt.setSpacingBefore(0);
-            pt.setSpacingAfter(0);
-            Font head = fonts.font(TABLE, true, Palette.TEXT);
-            for (int c = 0; c < nc; c++) {
-                Table.Column col = cols.get(c);
-                PdfPCell cell = cell(col.header().replace(" %", Fmt.NBSP + "%"), head, col.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT, null,
-                        Rectangle.TOP | Rectangle.BOTTOM, 3.5f);
-                cell.setBorderWidthTop(1f);
-                cell.setBorderWidthBottom(0.7f);
-                cell.setBorderColor(Palette.TEXT);
-                cell.setVerticalAlignment(Element.ALIGN_BOTTOM);
-                pt.addCell(cell);
+
+            /** The header and the body rows [from, to), zebra stripes counted from the first row. */
+            MeasuredTable table(int from, int to) {
+                MeasuredTable pt = empty();
+                addHeader(pt);
+                for (int r = from; r < to; r++) {
+                    addRow(pt, r, from, to);
+                }
+                return pt;
             }
-            for (int r = from; r < to; r++) {
+
+            /**
+             * The header and the body rows [from, to) as {@link #table(int, int)} makes them, with the
+             * rows of {@link #all} where they are the same (all but the first, whose grouped cells are
+             * repeated, and the last, which is ruled below); only those two are laid out anew.
+             */
+            MeasuredTable part(int from, int to) {
+                int nr = t.rowCount();
+                List<PdfPRow> rows = new ArrayList<>(to - from + 1);
+                rows.add(all.getRow(0));
+                for (int r = from; r < to; r++) {
+                    boolean same = (r == from ? !regroups(r) : true) && (r == to - 1) == (r == nr - 1);
+                    if (same) {
+                        rows.add(all.getRow(r + 1));
+                    } else {
+                        MeasuredTable one = empty();
+                        addRow(one, r, from, to);
+                        rows.add(one.getRow(0));
+                    }
+                }
+                return MeasuredTable.of(all, rows);
+            }
+
+            /** Whether row r shows a grouped cell that the table of all rows leaves empty. */
+            private boolean regroups(int r) {
+                List<Table.Column> cols = t.columns();
+                for (int c = 0; c < cols.size(); c++) {
+                    if (cols.get(c).grouped() && r > 0 && text[r][c].equals(text[r - 1][c])) {
+                        return true;
+                    }
+                }
+                return false;
+            }
+
+            private void addHeader(MeasuredTable pt) {
+                Font head = fonts.font(TABLE, true, Palette.TEXT);
+                List<Table.Column> cols = t.columns();
+                PdfPCell[] cells = new PdfPCell[cols.size()];
+                for (int c = 0; c < cells.length; c++) {
+                    Table.Column col = cols.get(c);
+                    OneLineCell cell = cell(col.header().replace(" %", Fmt.NBSP + "%"), head,
+                            col.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT, null,
+                            Rectangle.TOP | Rectangle.BOTTOM, 3.5f).drawDirectly();
+                    cell.setBorderWidthTop(1f);
+                    cell.setBorderWidthBottom(0.7f);
+                    cell.setBorderColor(Palette.TEXT);
+                    cell.setVerticalAlignment(Element.ALIGN_BOTTOM);
+                    cells[c] = cell;
+                }
+                pt.addRow(cells);
+            }
+
+            /** Body row r of a table of the rows [from, to). */
+            private void addRow(MeasuredTable pt, int r, int from, int to) {
+                List<Table.Column> cols = t.columns();
                 Table.Row row = t.rows().get(r);
                 Color bg = r % 2 == 1 ? Palette.ZEBRA : null;
                 Font f = fonts.font(TABLE, row.emphasis, Palette.TEXT);
-                for (int c = 0; c < nc; c++) {
+                PdfPCell[] cells = new PdfPCell[cols.size()];
+                for (int c = 0; c < cells.length; c++) {
                     Table.Column col = cols.get(c);
                     String s = text[r][c];
                     if (col.grouped() && r > from && s.equals(text[r - 1][c])) {
                         s = "";
                     }
-                    PdfPCell cell = cell(s, f, col.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT, bg,
-                            Rectangle.BOTTOM, 3f);
+                    OneLineCell cell = cell(s, f, col.numeric() ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT, bg,
+                            Rectangle.BOTTOM, 3f).drawDirectly();
                     boolean last = r == to - 1;
                     cell.setBorderWidthBottom(last ? 0.7f : 0.3f);
                     cell.setBorderColor(last ? Palette.TEXT : Palette.GRID);
-                    pt.addCell(cell);
+                    cells[c] = cell;
                 }
+                pt.addRow(cells);
             }
-            return pt;
         }
 
         /**
@@ -887,9 +959,9 @@ final class PdfRenderer {
          */
         private List<String> words(String s) {
             List<String> out = new ArrayList<>();
-            for (String w : s.split("[\\s\u2013]+")) {
+            for (String w : WORD_BREAK.split(s)) {
                 if (w.length() > 12 && w.indexOf('-') > 0) {
-                    out.addAll(List.of(w.split("(?<=-)")));
+                    out.addAll(List.of(AFTER_HYPHEN.split(w)));
                 } else {
                     out.add(w);
                 }
@@ -899,7 +971,7 @@ final class PdfRenderer {
 
         /** The least width at which a header wraps into at most two lines (split at a space). */
         private float twoLines(BaseFont bf, String s) {
-            String[] w = s.trim().split("\\s+");
+            String[] w = SPACES.split(s.trim());
             float best = bf.getWidthPoint(s, TABLE);
             for (int k = 1; k < w.length; k++) {
                 String a = String.join(" ", java.util.Arrays.copyOfRange(w, 0, k));
@@ -931,9 +1003,9 @@ final class PdfRenderer {
             return (int) cols.stream().filter(Table.Column::numeric).count();
         }
 
-        private PdfPCell cell(String s, Font f, int align, Color bg, int border, float pad) {
+        private OneLineCell cell(String s, Font f, int align, Color bg, int border, float pad) {
             // an empty phrase would fall back to OpenPDF's default font (Helvetica, not embedded)
-            PdfPCell cell = new PdfPCell(new Phrase(s.isEmpty() ? " " : s, f));
+            OneLineCell cell = new OneLineCell(s.isEmpty() ? " " : s, f, oneLine);
             cell.setHorizontalAlignment(align);
             cell.setVerticalAlignment(Element.ALIGN_TOP);
             cell.setBorder(border);
@@ -961,7 +1033,7 @@ final class PdfRenderer {
          */
         private PdfPTable figureTable(Block.FigureBlock fb, Image chart) {
             Figure f = fb.figure();
-            PdfPTable t = new PdfPTable(1);
+            PdfPTable t = new MeasuredTable(1);
             t.setTotalWidth(TEXT_WIDTH);
             t.setLockedWidth(true);
             t.setHorizontalAlignment(Element.ALIGN_LEFT);
@@ -1002,14 +1074,12 @@ final class PdfRenderer {
             float w = TEXT_WIDTH;
             float h = f.heightMm() * MM;
             PdfTemplate tp = writer.getDirectContent().createTemplate(w, h);
-            if (!draft) {
-                JFreeChart chart = ChartKit.chart(f);
-                Graphics2D g2 = tp.createGraphics(w, h, fonts.mapper());
-                try {
-                    chart.draw(g2, new Rectangle2D.Double(0, 0, w, h));
-                } finally {
-                    g2.dispose();
-                }
+            JFreeChart chart = ChartKit.chart(f);
+            Graphics2D g2 = tp.createGraphics(w, h, fonts.mapper());
+            try {
+                chart.draw(g2, new Rectangle2D.Double(0, 0, w, h));
+            } finally {
+                g2.dispose();
             }
             doc.add(figureTable(fb, Image.getInstance(tp)));
         }
@@ -1019,7 +1089,7 @@ final class PdfRenderer {
         private void findings(List<Finding> list) throws DocumentException {
             List<Finding> tiles = list.stream().filter(x -> !x.figure().isEmpty()).limit(4).toList();
             if (!tiles.isEmpty()) {
-                PdfPTable t = new PdfPTable(tiles.size());
+                PdfPTable t = new MeasuredTable(tiles.size());
                 t.setTotalWidth(TEXT_WIDTH);
                 t.setLockedWidth(true);
                 t.setSpacingAfter(14);
@@ -1073,7 +1143,7 @@ final class PdfRenderer {
         }
 
         private PdfPTable findingsTable(List<Finding> list, float size) {
-            PdfPTable t = new PdfPTable(new float[] {38 * MM, TEXT_WIDTH - 38 * MM});
+            PdfPTable t = new MeasuredTable(new float[] {38 * MM, TEXT_WIDTH - 38 * MM});
             t.setTotalWidth(TEXT_WIDTH);
             t.setLockedWidth(true);
             String last = null;

@@ -27,6 +27,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -138,6 +140,42 @@ class CrimeReportTest {
             int n = in.pages();
             assertTrue(n >= 40 && n <= 70, "pages: " + n);
             assertTrue(in.text(n).contains("Seite " + n + " von " + n));
+        }
+    }
+
+    /**
+     * The page numbers of the table of contents and of the footers, which are printed into
+     * placeholders when the document closes: every entry names the page its heading is on (in the
+     * body, not the running header), and every page after the title page counts the pages.
+     */
+    @Test
+    void theContentsAndTheFootersCarryTheRightPageNumbers() {
+        Pattern entry = Pattern.compile("(.+?) (\\d+)");
+        String title = "Sicherheitsanalyse Musterstadt 2025";
+        try (PdfInspect in = new PdfInspect(pdf)) {
+            int n = in.pages();
+            int entries = 0;
+            for (String line : in.text(2).split("\n")) {
+                Matcher m = entry.matcher(line.replace('\u00A0', ' ').replaceAll("\\s+", " ").trim());
+                if (!m.matches() || m.group(1).startsWith(title) || m.group(1).contains("Stand")) {
+                    continue;
+                }
+                entries++;
+                int page = Integer.parseInt(m.group(2));
+                assertTrue(page >= 3 && page <= n, line);
+                StringBuilder body = new StringBuilder();
+                for (String l : in.text(page).split("\n")) {
+                    if (!l.trim().startsWith(title)) {
+                        body.append(l.replace('\u00A0', ' ').replaceAll("\\s+", " ").trim()).append('\n');
+                    }
+                }
+                assertTrue(body.toString().contains(m.group(1)), "the contents say page " + page + " for "
+                        + m.group(1));
+            }
+            assertTrue(entries >= 40, "entries in the contents: " + entries);
+            for (int p = 2; p <= n; p++) {
+                assertTrue(in.text(p).contains("Seite " + p + " von " + n), "footer of page " + p);
+            }
         }
     }
 
