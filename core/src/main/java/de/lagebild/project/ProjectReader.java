@@ -152,14 +152,11 @@ final class ProjectReader {
         WeightingSpec weighting = m.map("weighting").map(w -> weighting(w, base)).orElse(WeightingSpec.none());
         VarianceMethod vmGiven = m.choice("variance", Map.of("linearization", VarianceMethod.LINEARIZATION, "jkn",
                 VarianceMethod.JKN, "jk1", VarianceMethod.JK1, "bootstrap", VarianceMethod.BOOTSTRAP), null);
-        boolean varianceInvalid = vmGiven == null && m.has("variance"); // already reported
         VarianceMethod vm = vmGiven == null ? VarianceMethod.LINEARIZATION : vmGiven;
         int replicates = (int) m.integer("replicates", 500, 2, 100_000);
         long seed = m.integer("seed", 20240101L, Long.MIN_VALUE, Long.MAX_VALUE);
-        if (vm != VarianceMethod.BOOTSTRAP && !varianceInvalid && m.has("replicates")) {
-            m.problem("replicates", "applies to variance: bootstrap only (jackknife replicates are one per"
-                    + " respondent or PSU)");
-        }
+        // replicates and seed apply to the bootstrap only; the spec's own example gives them beside
+        // variance: linearization, so they are accepted (and unused) with the other methods
         List<IndicatorSpec> indicators = indicators(m);
         List<String> domains = m.strings("domains").stream().map(String::trim).toList();
         Set<String> seenDomains = new HashSet<>();
