@@ -262,4 +262,55 @@ final class Columns {
                 return marker;
         }
     }
+
+    /**
+     * What is wrong with a data row's shape, or null: fewer fields than the header (in a text file;
+     * a spreadsheet may leave trailing cells out), or a value beyond the header's last column.
+     *
+     * @param row         the row
+     * @param layout      the header's layout
+     * @param src         the file name for messages
+     * @param spreadsheet whether the file is a spreadsheet
+     * @param cutHint     text added to the message about missing fields
+     * @param shiftHint   what an extra value beyond the header suggests
+     */
+    static Problem shapeProblem(Tabular.Row row, Layout layout, String src, boolean spreadsheet, String cutHint,
+            String shiftHint) {
+        int width = layout.width();
+        if (!spreadsheet && row.size() < width) {
+            return Problem.atLine(src, row.line(), "has " + row.size() + " fields, the header " + width
+                    + ": a delimiter is missing or the line is cut off" + cutHint);
+        }
+        if (row.lastNonBlank() >= width) {
+            int c = row.lastNonBlank();
+            return new Problem(src, row.line(), null, null, row.cell(c), "in field " + (c + 1)
+                    + " lies beyond the header's " + width + " columns: a column is shifted (" + shiftHint + ")");
+        }
+        return null;
+    }
+
+    /**
+     * The year of a row: the fixed year of the file, or its year column; 0 with a problem recorded
+     * when the cell is not a year.
+     *
+     * @param row       the row
+     * @param layout    the header's layout
+     * @param fixedYear the year of every row, if the file has no year column
+     * @param src       the file name for messages
+     * @param message   what to say about a cell that is not a year
+     * @param problems  where a problem is recorded
+     */
+    static int year(Tabular.Row row, Layout layout, java.util.OptionalInt fixedYear, String src, String message,
+            List<Problem> problems) {
+        if (fixedYear.isPresent()) {
+            return fixedYear.getAsInt();
+        }
+        int yc = layout.index("year");
+        java.util.OptionalInt y = Common.year(row.cell(yc));
+        if (y.isEmpty()) {
+            problems.add(Problem.atCell(src, row.line(), layout.name(yc), row.cell(yc).trim(), message));
+            return 0;
+        }
+        return y.getAsInt();
+    }
 }

@@ -59,29 +59,12 @@ public final class OwiReader {
             read++;
             List<Problem> problems = new ArrayList<>();
             long line = row.line();
-            if (!table.spreadsheet() && row.size() < layout.width()) {
-                rejected.add(Problem.atLine(src, line, "has " + row.size() + " fields, the header " + layout.width()
-                        + ": a delimiter is missing or the line is cut off"));
+            Problem shape = Columns.shapeProblem(row, layout, src, table.spreadsheet(), "", "an extra delimiter?");
+            if (shape != null) {
+                rejected.add(shape);
                 continue;
             }
-            if (row.lastNonBlank() >= layout.width()) {
-                int c = row.lastNonBlank();
-                rejected.add(new Problem(src, line, null, null, row.cell(c), "in field " + (c + 1) + " lies beyond the header's "
-                        + layout.width() + " columns: a column is shifted (an extra delimiter?)"));
-                continue;
-            }
-            int year = 0;
-            if (fixedYear.isPresent()) {
-                year = fixedYear.getAsInt();
-            } else {
-                int yc = layout.index("year");
-                OptionalInt y = Common.year(row.cell(yc));
-                if (y.isEmpty()) {
-                    problems.add(Problem.atCell(src, line, layout.name(yc), row.cell(yc).trim(), "is not a year"));
-                } else {
-                    year = y.getAsInt();
-                }
-            }
+            int year = Columns.year(row, layout, fixedYear, src, "is not a year", problems);
             int cc = layout.index("category");
             String raw = row.cell(cc).trim();
             if (raw.isEmpty()) {

@@ -281,16 +281,10 @@ public final class PksReader {
             NumberStyle style, OptionalInt fixedYear, String fixedArea, ImportOptions options, List<Integer> hzCols) {
         RowResult res = new RowResult();
         long line = row.line();
-        int width = layout.width();
-        if (!spreadsheet && row.size() < width) {
-            res.problems.add(Problem.atLine(src, line, "has " + row.size() + " fields, the header " + width
-                    + ": a delimiter is missing or the line is cut off (truncated file?)"));
-            return res;
-        }
-        if (row.lastNonBlank() >= width) {
-            int c = row.lastNonBlank();
-            res.problems.add(new Problem(src, line, null, null, row.cell(c), "in field " + (c + 1) + " lies beyond the header's "
-                    + width + " columns: a column is shifted (an extra delimiter in the line?)"));
+        Problem shape = Columns.shapeProblem(row, layout, src, spreadsheet, " (truncated file?)",
+                "an extra delimiter in the line?");
+        if (shape != null) {
+            res.problems.add(shape);
             return res;
         }
         // key
@@ -323,18 +317,7 @@ public final class PksReader {
             }
         }
         // year
-        int year = 0;
-        if (fixedYear.isPresent()) {
-            year = fixedYear.getAsInt();
-        } else {
-            int yc = layout.index("year");
-            OptionalInt y = Common.year(row.cell(yc));
-            if (y.isEmpty()) {
-                res.problems.add(Problem.atCell(src, line, layout.name(yc), row.cell(yc).trim(), "is not a year"));
-            } else {
-                year = y.getAsInt();
-            }
-        }
+        int year = Columns.year(row, layout, fixedYear, src, "is not a year", res.problems);
         OptionalLong cases = count(row, layout, "cases", src, res);
         OptionalLong attempts = count(row, layout, "attempts", src, res);
         OptionalLong cleared = count(row, layout, "cleared", src, res);

@@ -178,15 +178,9 @@ public final class PopulationReader {
             }
             read++;
             long line = row.line();
-            if (!table.spreadsheet() && row.size() < layout.width()) {
-                rejected.add(Problem.atLine(src, line, "has " + row.size() + " fields, the header " + layout.width()
-                        + ": a delimiter is missing or the line is cut off"));
-                continue;
-            }
-            if (row.lastNonBlank() >= layout.width()) {
-                int c = row.lastNonBlank();
-                rejected.add(new Problem(src, line, null, null, row.cell(c), "in field " + (c + 1) + " lies beyond the header's "
-                        + layout.width() + " columns: a column is shifted (an extra delimiter?)"));
+            Problem shape = Columns.shapeProblem(row, layout, src, table.spreadsheet(), "", "an extra delimiter?");
+            if (shape != null) {
+                rejected.add(shape);
                 continue;
             }
             List<Problem> problems = new ArrayList<>();
@@ -200,19 +194,8 @@ public final class PopulationReader {
                 }
             }
             String district = layout.has("district") ? row.cell(layout.index("district")).trim() : "";
-            int year = 0;
-            if (fixedYear.isPresent()) {
-                year = fixedYear.getAsInt();
-            } else {
-                int yc = layout.index("year");
-                OptionalInt y = Common.year(row.cell(yc));
-                if (y.isEmpty()) {
-                    problems.add(Problem.atCell(src, line, layout.name(yc), row.cell(yc).trim(),
-                            "is not a year (2022, 31.12.2022 or 2022-12-31)"));
-                } else {
-                    year = y.getAsInt();
-                }
-            }
+            int year = Columns.year(row, layout, fixedYear, src, "is not a year (2022, 31.12.2022 or 2022-12-31)",
+                    problems);
             Sex sex = Sex.TOTAL;
             if (layout.has("sex")) {
                 int sc = layout.index("sex");
