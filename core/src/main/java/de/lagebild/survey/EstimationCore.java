@@ -74,28 +74,14 @@ final class EstimationCore {
         double[] w = wd.weightsShared();
         Design design = wd.design();
         int n = w.length;
-        int[] st = design.stratumOfRow();
         List<Sums> full = new ArrayList<>();
         List<int[]> counts = new ArrayList<>();
         List<int[]> strataIn = new ArrayList<>();
         for (SurveyEstimation.Group g : groups) {
             full.add(sums(g, w));
-            int nc = g.categories.size();
-            int[] cnt = new int[nc];
-            boolean[][] seen = new boolean[nc][design.strataCount()];
-            int[] hs = new int[nc];
-            for (int i = 0; i < n; i++) {
-                int c = g.cat[i];
-                if (c >= 0) {
-                    cnt[c]++;
-                    if (!seen[c][st[i]]) {
-                        seen[c][st[i]] = true;
-                        hs[c]++;
-                    }
-                }
-            }
-            counts.add(cnt);
-            strataIn.add(hs);
+            int[][] cover = g.coverage(design);
+            counts.add(cover[0]);
+            strataIn.add(cover[1]);
         }
         // variances
         List<double[]> vars = new ArrayList<>();

@@ -152,21 +152,10 @@ public final class SurveyEstimation {
             sw += s.w[0];
             swy += s.wy[0];
             swx += s.wx[0];
-            boolean[] seen = new boolean[wd.design().strataCount()];
-            int k = 0;
-            int h = 0;
-            for (int i = 0; i < g.cat.length; i++) {
-                if (g.cat[i] == 0) {
-                    k++;
-                    int st = wd.design().stratum(i);
-                    if (!seen[st]) {
-                        seen[st] = true;
-                        h++;
-                    }
-                }
-            }
+            int[][] cover = g.coverage(wd.design());
+            int k = cover[0][0];
             n += k;
-            df += k - h;
+            df += k - cover[1][0];
             rows += wd.calibratedDesign() ? wd.size() : k;
             allCalibrated &= wd.calibratedDesign();
         }
@@ -252,20 +241,8 @@ public final class SurveyEstimation {
             }
         }
         double se = Math.sqrt(Linearization.variance(wd, z));
-        int n = 0;
-        boolean[] seen = new boolean[wd.design().strataCount()];
-        int h = 0;
-        for (int i = 0; i < overall.cat.length; i++) {
-            if (overall.cat[i] == 0) {
-                n++;
-                int st = wd.design().stratum(i);
-                if (!seen[st]) {
-                    seen[st] = true;
-                    h++;
-                }
-            }
-        }
-        return difference(indicator, first, second, pa - pb, se, Math.max(1, n - h));
+        int[][] cover = overall.coverage(wd.design());
+        return difference(indicator, first, second, pa - pb, se, Math.max(1, cover[0][0] - cover[1][0]));
     }
 
     /**
@@ -398,6 +375,29 @@ public final class SurveyEstimation {
                 return null;
             }
             return new Group(ind, "", List.of(""), cat, y, x);
+        }
+
+        /**
+         * Per category: the respondents in it ({@code [0][c]}) and the strata they fall in
+         * ({@code [1][c]}), whose difference is the category's design degrees of freedom.
+         */
+        int[][] coverage(Design design) {
+            int nc = categories.size();
+            int[] respondents = new int[nc];
+            int[] strata = new int[nc];
+            boolean[][] seen = new boolean[nc][design.strataCount()];
+            int[] st = design.stratumOfRow();
+            for (int i = 0; i < cat.length; i++) {
+                int c = cat[i];
+                if (c >= 0) {
+                    respondents[c]++;
+                    if (!seen[c][st[i]]) {
+                        seen[c][st[i]] = true;
+                        strata[c]++;
+                    }
+                }
+            }
+            return new int[][] {respondents, strata};
         }
 
         Group by(SurveyData data, String dv) {
