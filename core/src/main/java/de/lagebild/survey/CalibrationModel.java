@@ -239,6 +239,24 @@ final class CalibrationModel {
         return s;
     }
 
+    /** sum_k a_k x_k x_k' over patterns: the model's cross-product weighted by a per-pattern value. */
+    double[][] crossProduct(double[] patternValues) {
+        double[][] t = new double[columns][columns];
+        for (int k = 0; k < patterns; k++) {
+            double a = patternValues[k];
+            if (a == 0) {
+                continue;
+            }
+            for (int b1 = 0; b1 < blocks; b1++) {
+                double[] row = t[patternCols[k * blocks + b1]];
+                for (int b2 = 0; b2 < blocks; b2++) {
+                    row[patternCols[k * blocks + b2]] += a;
+                }
+            }
+        }
+        return t;
+    }
+
     /** The weighted totals of each column for pattern weights. */
     double[] columnTotals(double[] patternWeights) {
         double[] tot = new double[columns];

@@ -211,7 +211,6 @@ final class Calibrator {
     static Solution newton(CalibrationModel m, double[] d, Method method, double lower, double upper, int maxit,
             double tol, boolean damped) {
         int p = m.columns;
-        int nb = m.blocks;
         int np = m.patterns;
         double[] eta = new double[p];
         double[] u = new double[np];
@@ -220,25 +219,15 @@ final class Calibrator {
         update(m, eta, u, g, dg, method, lower, upper);
         int iter = 1;
         double[] mis;
-        double[][] t = new double[p][p];
         double[] misfit = new double[p];
+        double[] slope = new double[np];
         while (true) {
-            for (double[] row : t) {
-                java.util.Arrays.fill(row, 0);
-            }
             double[] wg = new double[np];
             for (int k = 0; k < np; k++) {
-                double a = d[k] * dg[k];
+                slope[k] = d[k] * dg[k];
                 wg[k] = d[k] * g[k];
-                if (a != 0) {
-                    for (int b1 = 0; b1 < nb; b1++) {
-                        int c1 = m.patternCols[k * nb + b1];
-                        for (int b2 = 0; b2 < nb; b2++) {
-                            t[c1][m.patternCols[k * nb + b2]] += a;
-                        }
-                    }
-                }
             }
+            double[][] t = m.crossProduct(slope);
             double[] tot = m.columnTotals(wg);
             for (int j = 0; j < p; j++) {
                 misfit[j] = m.targets[j] - tot[j];

@@ -19,6 +19,16 @@ final class Quantiles {
         return new TDistribution(null, df, ACCURACY).inverseCumulativeProbability(p);
     }
 
+    /** The p-quantile of Student's t with (possibly fractional) df degrees of freedom. */
+    static double t(double p, double df) {
+        return new TDistribution(null, df, ACCURACY).inverseCumulativeProbability(p);
+    }
+
+    /** P(T <= x) for Student's t with (possibly fractional) df degrees of freedom. */
+    static double tCdf(double x, double df) {
+        return new TDistribution(null, df, ACCURACY).cumulativeProbability(x);
+    }
+
     /** The p-quantile of Beta(a, b). */
     static double beta(double p, double a, double b) {
         return new BetaDistribution(null, a, b, ACCURACY).inverseCumulativeProbability(p);

@@ -281,10 +281,8 @@ public final class SurveyEstimation {
     private static Difference difference(String indicator, String a, String b, double est, double se, double df,
             double level) {
         double t = se > 0 ? est / se : (est == 0 ? 0 : Math.copySign(Double.POSITIVE_INFINITY, est));
-        double q = new org.apache.commons.math3.distribution.TDistribution(null, df, 1e-14)
-                .inverseCumulativeProbability(1 - (1 - level) / 2);
-        double p = Double.isInfinite(t) ? 0 : 2 * new org.apache.commons.math3.distribution.TDistribution(null, df,
-                1e-14).cumulativeProbability(-Math.abs(t));
+        double q = Quantiles.t(1 - (1 - level) / 2, df);
+        double p = Double.isInfinite(t) ? 0 : 2 * Quantiles.tCdf(-Math.abs(t), df);
         return new Difference(indicator, a, b, est, se, new Interval(est - q * se, est + q * se, level,
                 CiMethod.WALD), t, df, p);
     }

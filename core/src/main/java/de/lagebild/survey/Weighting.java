@@ -112,23 +112,8 @@ public final class Weighting {
         }
         WeightingDiagnostics diag = WeightingDiagnostics.of(spec.method().key(), sol.iterations(), true, maxAbs,
                 maxRel, w, d, trimmed, spec.bounded() ? sol.scale() : 1.0);
-        RealMatrix ginv = Calibrator.pseudoInverse(gram(model, dPattern));
+        RealMatrix ginv = Calibrator.pseudoInverse(model.crossProduct(dPattern));
         return new WeightedDesign(design, spec, margins, w, diag, model, calibrated, ginv, project);
-    }
-
-    /** sum_k D_k x_k x_k' over patterns. */
-    static double[][] gram(CalibrationModel m, double[] dPattern) {
-        int nb = m.blocks;
-        double[][] t = new double[m.columns][m.columns];
-        for (int k = 0; k < m.patterns; k++) {
-            for (int b1 = 0; b1 < nb; b1++) {
-                int c1 = m.patternCols[k * nb + b1];
-                for (int b2 = 0; b2 < nb; b2++) {
-                    t[c1][m.patternCols[k * nb + b2]] += dPattern[k];
-                }
-            }
-        }
-        return t;
     }
 
     private static String sci(double x) {
