@@ -39,18 +39,11 @@ final class RaoScott {
                             + ", a " + ind.type().key() + "; a crosstab needs a proportion indicator or a categorical"
                             + " variable"));
                 }
-                Column col = data.column(ind.variable());
+                // the indicator's own domain and success coding: 0 failure, 1 success, -1 outside
+                SurveyEstimation.Group g = SurveyEstimation.Group.of(data, ind, null, new de.lagebild.internal.Problems());
                 int[] code = new int[data.size()];
                 for (int i = 0; i < code.length; i++) {
-                    code[i] = -1;
-                    if (col.isMissing(i)) {
-                        continue;
-                    }
-                    String v = col.raw(i);
-                    if (!ind.valid().isEmpty() && !Codes.in(v, ind.valid())) {
-                        continue;
-                    }
-                    code[i] = Codes.in(v, ind.success()) ? 1 : 0;
+                    code[i] = g.cat[i] < 0 ? -1 : (int) g.y[i];
                 }
                 return new Factor(List.of("0", "1"), code);
             }
